@@ -1,0 +1,11 @@
+/** `npm run check [files…]`: validate the content and tell the contributor, in French, what to fix. */
+import { buildObservatory } from "../pipeline/build-observatory.ts";
+import { checkReport } from "./check-report.ts";
+import { runCommand } from "./run-command.ts";
+
+await runCommand(() => {
+  const root = process.cwd();
+  const report = checkReport(buildObservatory(root), root, process.argv.slice(2));
+  console.log(report.lines.join("\n"));
+  return report.exitCode;
+});

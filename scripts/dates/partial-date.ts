@@ -1,0 +1,63 @@
+import { DateTime } from "luxon";
+
+/** How much of a date the sources give: a year, a month or a day. */
+export type DatePrecision = "year" | "month" | "day";
+
+/**
+ * A calendar date in Europe/Paris known to a given precision.
+ * `2018-10-30`, `2018-06` and `2013` are all valid: sources often give no day.
+ */
+export interface PartialDate {
+  readonly iso: string;
+  readonly precision: DatePrecision;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+export const TIME_ZONE = "Europe/Paris";
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns undefined for anything else or an impossible date. */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const match = PARTIAL_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const probe = DateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 }, { zone: TIME_ZONE });
+  if (!probe.isValid || year < 1800 || year > 2200) return undefined;
+  if (day !== undefined) return { iso: match[0], precision: "day", year, month, day };
+  if (month !== undefined) return { iso: match[0], precision: "month", year, month };
+  return { iso: match[0], precision: "year", year };
+}
+
+/** First calendar day covered by the date, as `YYYY-MM-DD` (sortable as a string). */
+export function firstDay(date: PartialDate): string {
+  return startOf(date).toISODate() ?? date.iso;
+}
+
+/** Last calendar day covered by the date, as `YYYY-MM-DD`. */
+export function lastDay(date: PartialDate): string {
+  const unit = date.precision === "day" ? "day" : date.precision === "month" ? "month" : "year";
+  return startOf(date).endOf(unit).toISODate() ?? date.iso;
+}
+
+export function startOf(date: PartialDate): DateTime {
+  return DateTime.fromObject(
+    { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
+    { zone: TIME_ZONE, locale: "fr" },
+  );
+}
+
+/** Orders dates by their first day, then the more precise one first. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const byDay = firstDay(a).localeCompare(firstDay(b));
+  return byDay !== 0 ? byDay : b.iso.length - a.iso.length;
+}
+
+/** True when `inner` lies entirely within the period from `start` to `end` (or within `start` alone). */
+export function isWithin(inner: PartialDate, start: PartialDate, end?: PartialDate): boolean {
+  return firstDay(inner) >= firstDay(start) && lastDay(inner) <= lastDay(end ?? start);
+}

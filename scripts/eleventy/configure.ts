@@ -1,0 +1,38 @@
+/** Eleventy's configuration: directories, data loading, filters. Nothing else. */
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { registerFilters } from "./filters/index.ts";
+
+interface SiteSettings {
+  readonly pathPrefix: string;
+}
+
+// Eleventy ships no type definitions for its configuration object.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EleventyConfig = any;
+
+export function configureEleventy(config: EleventyConfig) {
+  const site = JSON.parse(readFileSync("data/site.json", "utf8")) as SiteSettings;
+
+  // data/*.ts are data files: their default export is called, as Eleventy does for .js.
+  config.addDataExtension("ts", {
+    read: false,
+    parser: async (filePath: string) => {
+      const module = (await import(`${pathToFileURL(filePath).href}?t=${Date.now()}`)) as { default: unknown };
+      return typeof module.default === "function" ? await (module.default as () => unknown)() : module.default;
+    },
+  });
+  config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  config.addPlugin(HtmlBasePlugin);
+  config.addPassthroughCopy({ "layouts/assets": "assets" });
+  config.addWatchTarget("content/");
+  registerFilters(config);
+
+  return {
+    dir: { input: "layouts/pages", includes: "../partials", layouts: "../base", data: "../../data" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    pathPrefix: site.pathPrefix,
+  };
+}

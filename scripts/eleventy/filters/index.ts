@@ -1,0 +1,19 @@
+/** Registers the template filters, one per file. */
+import { frenchDate } from "./french-date.ts";
+import { frenchPeriod } from "./french-period.ts";
+import { frenchNumber } from "./french-number.ts";
+import { editUrl } from "./edit-url.ts";
+import { plural } from "./plural.ts";
+import { scaleLabel } from "./scale-label.ts";
+import { typeLabel } from "./type-label.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function registerFilters(config: any): void {
+  config.addFilter("frenchDate", frenchDate);
+  config.addFilter("frenchPeriod", frenchPeriod);
+  config.addFilter("frenchNumber", frenchNumber);
+  config.addFilter("editUrl", editUrl);
+  config.addFilter("plural", plural);
+  config.addFilter("scaleLabel", scaleLabel);
+  config.addFilter("typeLabel", typeLabel);
+}

@@ -1,0 +1,144 @@
+/**
+ * Every message a contributor can read from `npm run check`, in one place, so that
+ * their wording stays consistent and is pinned by tests. Messages are French, say
+ * what is wrong, then what to do.
+ */
+
+const NBSP = "\u00a0";
+
+/** French quotation marks with their non-breaking spaces. */
+export function quote(text: string): string {
+  return `«${NBSP}${text}${NBSP}»`;
+}
+
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? "" : ` Vouliez-vous dire ${quote(suggestion)}${NBSP}?`;
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count > 1 ? pluralForm : singular}`;
+}
+
+export const messages = {
+  // Files and folders
+  fileNotUtf8: () =>
+    "le fichier n’est pas encodé en UTF-8. Enregistrez-le en UTF-8 (option « Encodage » de votre éditeur).",
+  fileIsSymlink: () =>
+    "les liens symboliques ne sont pas acceptés dans content/. Remplacez le lien par le fichier lui-même.",
+  fileNotFound: () => "fichier introuvable. Vérifiez le chemin donné à « npm run check ».",
+  fileOutsideContent: () =>
+    "ce fichier est hors du dossier content/. Seuls les fichiers de content/ peuvent être vérifiés.",
+  unknownFolder: (p: { folder: string; suggestion?: string }) =>
+    `le dossier ${quote(p.folder)} n’est pas un type de contenu. Placez le fichier dans content/dynamiques/, content/visites/, content/evenements/ ou content/territoires/.${didYouMean(p.suggestion)}`,
+  notMarkdown: () => "seuls les fichiers Markdown (.md) sont acceptés dans content/. Renommez le fichier en .md ou retirez-le.",
+  fileTooLarge: (p: { sizeKb: number; limitKb: number }) =>
+    `le fichier pèse ${p.sizeKb}${NBSP}Ko, au-delà de la limite de ${p.limitKb}${NBSP}Ko. Découpez le texte ou retirez les données collées par erreur.`,
+  invalidFileName: (p: { suggestion: string }) =>
+    `le nom du fichier doit être en minuscules sans accents, avec des chiffres et des tirets. Renommez-le en ${quote(`${p.suggestion}.md`)}.`,
+
+  // Frontmatter syntax
+  noFrontmatter: () =>
+    "le fichier doit commencer par un en-tête YAML entre deux lignes ---. Lancez « npm run new » pour obtenir un modèle.",
+  unclosedFrontmatter: () => "l’en-tête YAML n’est pas refermé. Ajoutez une ligne --- après le dernier champ.",
+  yamlSyntax: (p: { detail: string }) =>
+    `erreur de syntaxe YAML${NBSP}: ${p.detail}. Vérifiez l’indentation, les deux-points et les guillemets.`,
+  frontmatterNotMapping: () => "l’en-tête doit être une liste de champs « nom: valeur ».",
+  forbiddenKey: (p: { key: string }) => `le nom de champ ${quote(p.key)} est interdit. Retirez-le.`,
+  tooDeep: (p: { limit: number }) => `l’en-tête est imbriqué sur plus de ${p.limit} niveaux. Simplifiez sa structure.`,
+  tooManyAliases: () => "l’en-tête utilise trop d’alias YAML (*). Écrivez les valeurs en toutes lettres.",
+
+  // Fields
+  unknownField: (p: { field: string; suggestion?: string; known: string }) =>
+    `champ ${quote(p.field)} inconnu.${didYouMean(p.suggestion)} Champs possibles${NBSP}: ${p.known}.`,
+  missingField: (p: { field: string }) => `champ ${quote(p.field)} obligatoire manquant.`,
+  emptyField: (p: { field: string }) =>
+    `le champ ${quote(p.field)} est vide. Complétez-le, ou retirez la ligne s’il est facultatif.`,
+  wrongType: (p: { field: string; expected: string }) => `le champ ${quote(p.field)} doit être ${p.expected}.`,
+  textTooShort: (p: { field: string; minimum: number; length: number }) =>
+    `le champ ${quote(p.field)} est trop court (${p.length} caractères, minimum ${p.minimum}).`,
+  textTooLong: (p: { field: string; maximum: number; length: number }) =>
+    `le champ ${quote(p.field)} est trop long (${p.length} caractères, maximum ${p.maximum}). Raccourcissez-le.`,
+  listTooShort: (p: { field: string; minimum: number }) =>
+    `le champ ${quote(p.field)} doit contenir au moins ${plural(p.minimum, "élément")}.`,
+  numberTooSmall: (p: { field: string; minimum: number }) =>
+    `le champ ${quote(p.field)} doit être un nombre supérieur ou égal à ${p.minimum}.`,
+  invalidValue: (p: { field: string; value: string; suggestion?: string; known: string }) =>
+    `valeur ${quote(p.value)} non reconnue pour ${quote(p.field)}.${didYouMean(p.suggestion)} Valeurs possibles${NBSP}: ${p.known}.`,
+  unknownKind: (p: { value: string; suggestion?: string }) =>
+    `type de dynamique ${quote(p.value)} inconnu.${didYouMean(p.suggestion)} La liste est dans data/kinds.json.`,
+  unknownTheme: (p: { value: string; suggestion?: string }) =>
+    `thème ${quote(p.value)} inconnu.${didYouMean(p.suggestion)} Choisissez un thème de data/themes.json, ou ajoutez-le à cette liste dans la même demande de fusion.`,
+  invalidDate: (p: { value: string }) =>
+    `date ${quote(p.value)} invalide. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple "2018-10-30", "2018-10" ou "2018".`,
+  invalidUrl: (p: { value: string }) =>
+    `adresse ${quote(p.value)} refusée${NBSP}: seules les adresses complètes en http:// ou https:// sont acceptées.`,
+  invalidSlug: (p: { value: string; suggestion: string }) =>
+    `référence ${quote(p.value)} invalide${NBSP}: une référence est le nom d’un fichier sans « .md », en minuscules avec des tirets (par exemple ${quote(p.suggestion)}).`,
+  summaryNotPlain: () =>
+    "le résumé doit être du texte brut sur un seul paragraphe, sans balises HTML. Placez la mise en forme dans le corps du texte.",
+  endBeforeStart: (p: { end: string; start: string }) =>
+    `la date de fin ${quote(p.end)} est antérieure à la date de début ${quote(p.start)}.`,
+  sessionOutsideEvent: (p: { session: string; period: string }) =>
+    `la séance du ${quote(p.session)} est en dehors de la période de l’événement (${p.period}). Corrigez la date de la séance, ou « date » et « end ».`,
+
+  // References between entries
+  unknownTerritory: (p: { slug: string; suggestion?: string }) =>
+    `territoire ${quote(p.slug)} introuvable dans content/territoires/.${didYouMean(p.suggestion)} Créez-le avec « npm run new -- territoire "Nom" » si besoin.`,
+  referencesDraft: (p: { slug: string }) =>
+    `${quote(p.slug)} est un brouillon (draft: true) et ne sera pas publié${NBSP}: une fiche publiée ne peut pas y renvoyer. Publiez-le ou retirez la référence.`,
+  unknownDynamic: (p: { slug: string; suggestion?: string }) =>
+    `dynamique ${quote(p.slug)} introuvable dans content/dynamiques/.${didYouMean(p.suggestion)}`,
+
+  // Territories and the official geography
+  codeRequired: (p: { scale: string }) =>
+    `le champ « code » est obligatoire pour l’échelle ${quote(p.scale)}${NBSP}: indiquez le code officiel (INSEE, SIREN de l’EPCI, département ou région).`,
+  codeNotAllowed: (p: { scale: string }) =>
+    `l’échelle ${quote(p.scale)} est un regroupement sans code officiel${NBSP}: retirez « code » et listez dans « within » les codes officiels qu’il couvre.`,
+  withinRequired: (p: { scale: string }) =>
+    `le champ « within » est obligatoire pour l’échelle ${quote(p.scale)}${NBSP}: listez les codes officiels des communes, EPCI, départements ou régions concernés.`,
+  withinNotAllowed: () =>
+    "« within » ne s’emploie que pour un regroupement (pays, bassin de vie, quartier…). Pour une commune, un EPCI, un département ou une région, le code suffit.",
+  codeNotFound: (p: { scale: string; code: string; suggestion?: string }) =>
+    `aucun(e) ${p.scale} de code ${quote(p.code)} dans la géographie officielle (COG 2026).${p.suggestion ? ` Code de ${p.suggestion}.` : " Vérifiez le code sur le site de l’INSEE."}`,
+  codeNameMismatch: (p: { code: string; official: string; title: string; suggestion?: string }) =>
+    `le code ${quote(p.code)} désigne ${quote(p.official)} dans la géographie officielle, pas ${quote(p.title)}.${p.suggestion ? ` Code de ${p.suggestion}.` : " Vérifiez le code, ou donnez au territoire son nom officiel."}`,
+  withinCodeInvalid: (p: { code: string }) =>
+    `code ${quote(p.code)} non reconnu. Écrivez un code de commune ("46102"), un SIREN d’EPCI ("200067361"), un département ("46", "2A", "971") ou une région précédée de « region: » ("region:76").`,
+  withinCodeNotFound: (p: { code: string; level: string }) =>
+    `aucun(e) ${p.level} de code ${quote(p.code)} dans la géographie officielle (COG 2026).`,
+  duplicateTerritoryCode: (p: { code: string; other: string }) =>
+    `le code officiel ${quote(p.code)} est déjà décrit par ${p.other}. Un territoire officiel n’a qu’un fichier${NBSP}: complétez l’autre.`,
+  locationOutsideFrance: () =>
+    "la position (lat, lon) est hors de France et de ses territoires d’outre-mer. Vérifiez l’ordre latitude puis longitude.",
+
+  // Summaries printed by the commands
+  checkPassed: (p: { files: number; detail: string }) =>
+    `✔ ${plural(p.files, "fichier vérifié", "fichiers vérifiés")} (${p.detail})${NBSP}: aucune erreur.`,
+  otherFilesHaveErrors: (p: { errors: number }) =>
+    `(${plural(p.errors, "autre erreur")} dans des fichiers non demandés${NBSP}: lancez « npm run check » sans argument pour les voir.)`,
+  internalError: (p: { detail: string }) =>
+    `Erreur interne de l’outil (ce n’est pas votre contenu)${NBSP}: ${p.detail}. Signalez-la aux mainteneurs.`,
+  checkFailed: (p: { errors: number; files: number }) =>
+    `✘ ${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}. Corrigez-les puis relancez « npm run check ».`,
+  newUsage: (p: { typeName: string; suggestion?: string | undefined }) =>
+    `Usage${NBSP}: npm run new -- <dynamique|visite|evenement|territoire> "Titre de la fiche".${p.typeName && p.suggestion ? ` Type ${quote(p.typeName)} inconnu.${didYouMean(p.suggestion)}` : ""}`,
+  newFileExists: (p: { path: string }) =>
+    `${p.path} existe déjà. Modifiez ce fichier, ou choisissez un autre titre.`,
+  newFileCreated: (p: { path: string }) =>
+    `✔ ${p.path} créé. Complétez les champs puis lancez « npm run check -- ${p.path} ».`,
+  buildFailed: (p: { detail: string }) =>
+    `La construction du site a échoué${NBSP}: ${p.detail}\nLe site publié (_site/) n’a pas été modifié.`,
+  buildPublished: (p: { pages: number; seconds: string }) =>
+    `✔ Site publié dans _site/${NBSP}: ${p.pages} fiches et dossiers, en ${p.seconds}${NBSP}s.`,
+  buildRefused: () => `Publication refusée${NBSP}: le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.`,
+} as const;
+
+export type MessageKey = keyof typeof messages;
+export type MessageParams<K extends MessageKey> =
+  Parameters<(typeof messages)[K]> extends [infer P, ...unknown[]] ? P : Record<string, never>;
+
+/** A zod issue carrying a catalogue message, for checks written inside schemas. */
+export function issue<K extends MessageKey>(key: K, params: MessageParams<K>) {
+  const render = messages[key] as (p: MessageParams<K>) => string;
+  return { code: "custom" as const, message: render(params), params: { key } };
+}

@@ -1,0 +1,39 @@
+import { type MessageKey, type MessageParams, messages } from "./catalogue.ts";
+
+/** A position in a contributor's file, both 1-based, as editors show them. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One problem in one file, told in French with where to look. */
+export interface ContentError extends Position {
+  /** Path relative to the project root, with forward slashes: `content/visites/figeac-2018.md`. */
+  readonly file: string;
+  readonly message: string;
+}
+
+export const START_OF_FILE: Position = { line: 1, column: 1 };
+
+/** Builds an error from the catalogue. */
+export function contentError<K extends MessageKey>(
+  file: string,
+  position: Position,
+  key: K,
+  params: MessageParams<K>,
+): ContentError {
+  const render = messages[key] as (p: MessageParams<K>) => string;
+  return { file, line: position.line, column: position.column, message: render(params) };
+}
+
+/** `path:line:column  message`, the form editors and CI annotations can jump to. */
+export function formatError(error: ContentError): string {
+  return `${error.file}:${error.line}:${error.column}  ${error.message}`;
+}
+
+/** Errors in reading order: by file, then by line and column. */
+export function sortErrors(errors: readonly ContentError[]): ContentError[] {
+  return [...errors].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+  );
+}

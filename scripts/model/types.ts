@@ -1,0 +1,157 @@
+/**
+ * The observatory as the site sees it: every entry validated and resolved, every
+ * territory placed in the official geography, every dossier aggregated.
+ */
+import type { PartialDate } from "../dates/partial-date.ts";
+import type { Scale } from "../schema/territoire.ts";
+import type { ContentType } from "../schema/index.ts";
+
+export type EntryType = Exclude<ContentType, "territoires">;
+
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  readonly date?: PartialDate;
+}
+
+export interface Session {
+  readonly date: PartialDate;
+  readonly title: string;
+  readonly place?: string;
+  readonly attendance?: number;
+}
+
+/** What every published page of the site shares. */
+export interface Page {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Site-relative URL: `/dynamiques/figeacteurs/`. */
+  readonly url: string;
+  /** Content file it comes from, for « Proposer une correction »; absent for automatic dossiers. */
+  readonly sourcePath?: string;
+  readonly bodyHtml: string;
+}
+
+interface EntryBase extends Page {
+  readonly type: EntryType;
+  readonly sourcePath: string;
+  readonly territories: readonly string[];
+  readonly themes: readonly string[];
+  readonly actors: readonly string[];
+  readonly sources: readonly Source[];
+}
+
+export interface Dynamique extends EntryBase {
+  readonly type: "dynamiques";
+  readonly kind: string;
+  readonly founded?: PartialDate;
+  readonly website?: string;
+  /** Visits and events that mention this dynamic (the other side of their `dynamics`). */
+  readonly mentionedBy: readonly EntryLink[];
+}
+
+interface DatedEntry extends EntryBase {
+  readonly date: PartialDate;
+  readonly end?: PartialDate;
+  readonly organizers: readonly string[];
+  readonly dynamics: readonly string[];
+}
+
+export interface Visite extends DatedEntry {
+  readonly type: "visites";
+  readonly participants: readonly string[];
+}
+
+export interface Evenement extends DatedEntry {
+  readonly type: "evenements";
+  readonly place?: string;
+  readonly attendance?: number;
+  readonly sessions: readonly Session[];
+}
+
+export type Entry = Dynamique | Visite | Evenement;
+export type DatedItem = Visite | Evenement;
+
+/** A territory, from a file of `content/territoires/` or created for a département or région. */
+export interface Territory extends Page {
+  readonly scale: Scale;
+  /** Official code for commune, EPCI, département and région. */
+  readonly code?: string;
+  readonly location?: { readonly lat: number; readonly lon: number };
+  /** True for the département and région dossiers made without a file of their own. */
+  readonly automatic: boolean;
+  /** Official footprint: the communes covered, when known, and the départements and régions. */
+  readonly communes: readonly string[] | null;
+  readonly departements: readonly string[];
+  readonly regions: readonly string[];
+}
+
+export interface EntryLink {
+  readonly type: EntryType;
+  readonly slug: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+export interface TerritoryLink {
+  readonly slug: string;
+  readonly title: string;
+  readonly url: string;
+  readonly scale: Scale;
+}
+
+export interface YearOfActivity {
+  readonly year: number;
+  readonly items: readonly DatedItem[];
+}
+
+export interface ActorMention {
+  readonly name: string;
+  readonly entries: readonly Entry[];
+}
+
+export interface DossierCounts {
+  readonly dynamiques: number;
+  readonly visites: number;
+  readonly evenements: number;
+  readonly byKind: Readonly<Record<string, number>>;
+  /** Sum of the known attendance of events (sessions when no total is given). */
+  readonly attendance: number;
+  readonly firstYear?: number;
+  readonly lastYear?: number;
+}
+
+/** Everything the observatory knows about one territory and the territories inside it. */
+export interface Dossier {
+  readonly territory: Territory;
+  /** Région › département › … › the territory's parent. */
+  readonly breadcrumb: readonly TerritoryLink[];
+  /** Entries attached to the territory itself. */
+  readonly own: readonly Entry[];
+  /** Entries attached to it or to any territory inside it. */
+  readonly entries: readonly Entry[];
+  readonly dynamiquesByKind: ReadonlyArray<{ readonly kind: string; readonly label: string; readonly items: readonly Dynamique[] }>;
+  readonly timeline: readonly YearOfActivity[];
+  readonly actors: readonly ActorMention[];
+  readonly sources: readonly Source[];
+  /** Territories inside this one, with how many entries each gathers. */
+  readonly inside: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
+  readonly counts: DossierCounts;
+}
+
+export interface Observatory {
+  readonly dynamiques: readonly Dynamique[];
+  readonly visites: readonly Visite[];
+  readonly evenements: readonly Evenement[];
+  readonly territories: readonly Territory[];
+  /** Visits and events together, the most recent first. */
+  readonly datedItems: readonly DatedItem[];
+  readonly dossiers: readonly Dossier[];
+  /** Look-ups for templates that hold a slug: territory and dynamic slugs to their links. */
+  readonly territoryLinks: Readonly<Record<string, TerritoryLink>>;
+  readonly dynamicLinks: Readonly<Record<string, EntryLink>>;
+  readonly kinds: Readonly<Record<string, { readonly label: string; readonly short: string }>>;
+  readonly themes: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,69 @@
+/**
+ * The whole pipeline, in the order the data flows:
+ * load → parse → validate → resolve → aggregate. Every error from every file is
+ * collected; the model exists only when there is none.
+ */
+import { type ContentError, sortErrors } from "../errors/content-error.ts";
+import { officialGeography } from "../geo/official-geography.ts";
+import type { Observatory } from "../model/types.ts";
+import { renderMarkdown } from "../render/markdown.ts";
+import { CONTENT_TYPES, type ContentType, buildSchemas } from "../schema/index.ts";
+import { readVocabulary } from "../schema/vocabulary.ts";
+import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
+import { loadContent } from "./load.ts";
+import { parseSourceFile } from "./parse.ts";
+import { linkToEntry, resolve } from "./resolve.ts";
+import { type ValidFile, validateFile } from "./validate.ts";
+
+export interface PipelineResult {
+  /** Present only when there is no error. */
+  readonly observatory?: Observatory;
+  readonly errors: readonly ContentError[];
+  /** Every content file read, by type, to tell the contributor what was checked. */
+  readonly filesByType: Readonly<Record<ContentType, number>>;
+  readonly files: readonly string[];
+}
+
+export function buildObservatory(root: string): PipelineResult {
+  const vocabulary = readVocabulary(root);
+  const schemas = buildSchemas(vocabulary);
+  const loaded = loadContent(root);
+  const errors: ContentError[] = [...loaded.errors];
+  const valid: ValidFile[] = [];
+  for (const source of loaded.files) {
+    const parsed = parseSourceFile(source);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    const validated = validateFile(parsed.file, schemas);
+    if (validated.ok) valid.push(validated.file);
+    else errors.push(...validated.errors);
+  }
+
+  const resolved = resolve(valid, officialGeography(), (file) => renderMarkdown(file.body));
+  errors.push(...resolved.errors);
+
+  const filesByType = Object.fromEntries(
+    CONTENT_TYPES.map((type) => [type, loaded.files.filter((file) => file.type === type).length]),
+  ) as Record<ContentType, number>;
+  const result = { errors: sortErrors(errors), filesByType, files: loaded.files.map((file) => file.path) };
+  if (errors.length > 0) return result;
+
+  const entries = sortEntries(resolved.entries);
+  return {
+    ...result,
+    observatory: {
+      dynamiques: entries.filter((e) => e.type === "dynamiques"),
+      visites: entries.filter((e) => e.type === "visites"),
+      evenements: entries.filter((e) => e.type === "evenements"),
+      territories: [...resolved.territories].sort((a, b) => a.title.localeCompare(b.title, "fr")),
+      datedItems: timelineOf(entries).flatMap((year) => [...year.items].reverse()),
+      dossiers: aggregate(entries, resolved.territories, vocabulary),
+      territoryLinks: Object.fromEntries(resolved.territories.map((t) => [t.slug, linkTo(t)])),
+      dynamicLinks: Object.fromEntries(entries.filter((e) => e.type === "dynamiques").map((e) => [e.slug, linkToEntry(e)])),
+      kinds: vocabulary.kinds,
+      themes: vocabulary.themes,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Step 1 — load: walk `content/`, read every file as strict UTF-8 and refuse,
+ * with a message, anything that is not a Markdown file in one of the four folders.
+ * Nothing is ever skipped in silence.
+ */
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
+import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
+import { SLUG_PATTERN, slugify } from "../text/slugify.ts";
+import { closestMatch } from "../text/suggest.ts";
+
+/** Large enough for any real entry; small enough that a pasted data dump fails fast. */
+export const MAX_FILE_BYTES = 512 * 1024;
+
+export interface SourceFile {
+  /** Path from the project root with forward slashes, as shown in messages. */
+  readonly path: string;
+  readonly type: ContentType;
+  readonly slug: string;
+  /** Decoded text, without byte-order mark, with `\n` line endings. */
+  readonly text: string;
+}
+
+export interface LoadResult {
+  readonly files: SourceFile[];
+  readonly errors: ContentError[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Decodes bytes as UTF-8 (dropping a BOM) and normalises Windows and old Mac line endings. */
+export function decodeContent(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes).replace(/\r\n?/g, "\n");
+  } catch {
+    return undefined;
+  }
+}
+
+function toDisplayPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join("/");
+}
+
+function isContentType(name: string): name is ContentType {
+  return (CONTENT_TYPES as readonly string[]).includes(name);
+}
+
+/** Reads every file under `<root>/content`. */
+export function loadContent(root: string): LoadResult {
+  const contentDir = join(root, "content");
+  const files: SourceFile[] = [];
+  const errors: ContentError[] = [];
+  const fail = (absolute: string, error: (file: string) => ContentError) => errors.push(error(toDisplayPath(root, absolute)));
+
+  for (const folder of readdirSync(contentDir, { withFileTypes: true })) {
+    const folderPath = join(contentDir, folder.name);
+    if (folder.isSymbolicLink()) {
+      fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileIsSymlink", {}));
+    } else if (!folder.isDirectory() || !isContentType(folder.name)) {
+      fail(folderPath, (file) =>
+        contentError(file, START_OF_FILE, "unknownFolder", {
+          folder: folder.name,
+          suggestion: closestMatch(folder.name, CONTENT_TYPES),
+        }),
+      );
+    } else {
+      walkTypeFolder(root, folderPath, folder.name, files, errors);
+    }
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { files, errors };
+}
+
+function walkTypeFolder(root: string, dir: string, type: ContentType, files: SourceFile[], errors: ContentError[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const absolute = join(dir, entry.name);
+    const path = toDisplayPath(root, absolute);
+    if (entry.isSymbolicLink()) {
+      errors.push(contentError(path, START_OF_FILE, "fileIsSymlink", {}));
+    } else if (entry.isDirectory()) {
+      errors.push(contentError(path, START_OF_FILE, "unknownFolder", { folder: `${type}/${entry.name}` }));
+    } else if (!entry.name.endsWith(".md")) {
+      errors.push(contentError(path, START_OF_FILE, "notMarkdown", {}));
+    } else {
+      const loaded = readSourceFile(absolute, path, type);
+      if ("message" in loaded) errors.push(loaded);
+      else files.push(loaded);
+    }
+  }
+}
+
+/** Reads one content file; a single error when it cannot be used at all. */
+export function readSourceFile(absolute: string, path: string, type: ContentType): SourceFile | ContentError {
+  const stats = lstatSync(absolute);
+  if (stats.isSymbolicLink()) return contentError(path, START_OF_FILE, "fileIsSymlink", {});
+  if (stats.size > MAX_FILE_BYTES) {
+    return contentError(path, START_OF_FILE, "fileTooLarge", {
+      sizeKb: Math.ceil(stats.size / 1024),
+      limitKb: MAX_FILE_BYTES / 1024,
+    });
+  }
+  const slug = path.slice(path.lastIndexOf("/") + 1, -".md".length);
+  // Lowercase ASCII only: two files differing by case or accents can never both be valid.
+  if (!SLUG_PATTERN.test(slug)) {
+    return contentError(path, START_OF_FILE, "invalidFileName", { suggestion: slugify(slug) || "nouvelle-fiche" });
+  }
+  const text = decodeContent(readFileSync(absolute));
+  if (text === undefined) return contentError(path, START_OF_FILE, "fileNotUtf8", {});
+  return { path, type, slug, text };
+}

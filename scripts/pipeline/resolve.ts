@@ -1,0 +1,207 @@
+/**
+ * Step 4 — resolve: follow every reference between entries, place every territory in
+ * the official geography, and create the département and région dossiers that have
+ * content but no file of their own. Drafts are checked here, then left out.
+ */
+import { type ContentError, contentError } from "../errors/content-error.ts";
+import { locateTerritory, problemPosition } from "../geo/footprint.ts";
+import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
+import type { Entry, EntryLink, Territory } from "../model/types.ts";
+import { slugify } from "../text/slugify.ts";
+import { closestMatch } from "../text/suggest.ts";
+import type { ValidFile } from "./validate.ts";
+
+export interface Resolved {
+  readonly entries: readonly Entry[];
+  readonly territories: readonly Territory[];
+  readonly errors: readonly ContentError[];
+}
+
+type FileOf<T extends ValidFile["type"]> = Extract<ValidFile, { type: T }>;
+type RenderBody = (file: ValidFile) => string;
+
+export function resolve(files: readonly ValidFile[], geo: OfficialGeography, renderBody: RenderBody): Resolved {
+  const errors: ContentError[] = [];
+  const ofType = <T extends ValidFile["type"]>(type: T) => files.filter((file): file is FileOf<T> => file.type === type);
+
+  const territoryFiles = ofType("territoires");
+  const fileTerritories = placeTerritories(territoryFiles, geo, renderBody, errors);
+  const territories = [...fileTerritories, ...automaticTerritories(fileTerritories, geo)];
+
+  const draftSlugs = (list: readonly ValidFile[]) => new Set(list.filter((f) => f.data.draft === true).map((f) => f.slug));
+  const territoryIndex = { all: territoryFiles.map((f) => f.slug), drafts: draftSlugs(territoryFiles) };
+  const dynamicFiles = ofType("dynamiques");
+  const dynamicIndex = { all: dynamicFiles.map((f) => f.slug), drafts: draftSlugs(dynamicFiles) };
+
+  const checkReferences = (file: ValidFile, field: "territory" | "dynamics", slugs: readonly string[], index: typeof territoryIndex) => {
+    slugs.forEach((slug, position) => {
+      const at = file.locate([field, position]);
+      if (!index.all.includes(slug)) {
+        const suggestion = closestMatch(slug, index.all);
+        errors.push(
+          field === "territory"
+            ? contentError(file.path, at, "unknownTerritory", { slug, suggestion })
+            : contentError(file.path, at, "unknownDynamic", { slug, suggestion }),
+        );
+      } else if (index.drafts.has(slug) && file.data.draft !== true) {
+        errors.push(contentError(file.path, at, "referencesDraft", { slug }));
+      }
+    });
+  };
+
+  const entries: Entry[] = [];
+  for (const file of files) {
+    if (file.type === "territoires") continue;
+    checkReferences(file, "territory", file.data.territory, territoryIndex);
+    if (file.type !== "dynamiques") checkReferences(file, "dynamics", file.data.dynamics ?? [], dynamicIndex);
+    if (file.data.draft !== true) entries.push(toEntry(file, renderBody(file)));
+  }
+  return { entries: linkMentions(entries), territories, errors };
+}
+
+function placeTerritories(
+  files: readonly FileOf<"territoires">[],
+  geo: OfficialGeography,
+  renderBody: RenderBody,
+  errors: ContentError[],
+): Territory[] {
+  const byOfficialCode = new Map<string, FileOf<"territoires">>();
+  const placed: Territory[] = [];
+  for (const file of files) {
+    const { data } = file;
+    if (data.code !== undefined) {
+      const key = `${data.scale}:${data.code}`;
+      const other = byOfficialCode.get(key);
+      if (other) {
+        errors.push(contentError(file.path, file.locate(["code"]), "duplicateTerritoryCode", { code: data.code, other: other.path }));
+        continue;
+      }
+      byOfficialCode.set(key, file);
+    }
+    const located = locateTerritory(data, geo);
+    if ("problems" in located) {
+      for (const problem of located.problems) {
+        errors.push(contentError(file.path, problemPosition(problem, file.locate), problem.key, problem.params as never));
+      }
+      continue;
+    }
+    if (data.draft === true) continue;
+    placed.push({
+      slug: file.slug,
+      title: data.title,
+      summary: data.summary,
+      url: `/territoires/${file.slug}/`,
+      sourcePath: file.path,
+      bodyHtml: renderBody(file),
+      scale: data.scale,
+      code: data.code,
+      location: data.location,
+      automatic: false,
+      ...located.footprint,
+    });
+  }
+  return placed;
+}
+
+/** A dossier for every département and région that has content, unless a file already describes it. */
+function automaticTerritories(placed: readonly Territory[], geo: OfficialGeography): Territory[] {
+  const described = new Set(placed.filter((t) => t.code !== undefined).map((t) => `${t.scale}:${t.code}`));
+  const takenSlugs = new Set(placed.map((t) => t.slug));
+  const regionCodes = new Set(placed.flatMap((t) => t.regions));
+  const departementCodes = new Set(placed.flatMap((t) => t.departements));
+  const created: Territory[] = [];
+  const add = (scale: "region" | "departement", code: string, title: string, summary: string, regions: string[]) => {
+    if (described.has(`${scale}:${code}`)) return;
+    let slug = slugify(title);
+    if (takenSlugs.has(slug)) slug = `${slug}-${code.toLowerCase()}`;
+    takenSlugs.add(slug);
+    created.push({
+      slug,
+      title,
+      summary,
+      url: `/territoires/${slug}/`,
+      bodyHtml: "",
+      scale,
+      code,
+      automatic: true,
+      communes: null,
+      departements: scale === "departement" ? [code] : [],
+      regions,
+    });
+  };
+  for (const code of [...regionCodes].sort()) {
+    const region = geo.regions.get(code);
+    if (region) add("region", code, region.nom, `Dynamiques, visites et événements de l’ESS recensés ${inPlace(region)}.`, [code]);
+  }
+  for (const code of [...departementCodes].sort()) {
+    const departement = geo.departements.get(code);
+    if (!departement) continue;
+    const region = geo.regions.get(departement.region);
+    const where = region ? `, ${inPlace(region)}` : "";
+    add(
+      "departement",
+      code,
+      departement.nom,
+      `Dynamiques, visites et événements de l’ESS recensés dans le département ${withPreposition(departement)} (${code})${where}.`,
+      [departement.region],
+    );
+  }
+  return created;
+}
+
+function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, bodyHtml: string): Entry {
+  const { data } = file;
+  const base = {
+    slug: file.slug,
+    title: data.title,
+    summary: data.summary,
+    url: `/${file.type}/${file.slug}/`,
+    sourcePath: file.path,
+    bodyHtml,
+    territories: data.territory,
+    themes: data.themes ?? [],
+    actors: data.actors ?? [],
+    sources: data.sources,
+  };
+  switch (file.type) {
+    case "dynamiques":
+      return { ...base, type: "dynamiques", kind: file.data.kind, founded: file.data.founded, website: file.data.website, mentionedBy: [] };
+    case "visites":
+      return {
+        ...base,
+        type: "visites",
+        date: file.data.date,
+        end: file.data.end,
+        organizers: file.data.organizers ?? [],
+        dynamics: file.data.dynamics ?? [],
+        participants: file.data.participants ?? [],
+      };
+    case "evenements":
+      return {
+        ...base,
+        type: "evenements",
+        date: file.data.date,
+        end: file.data.end,
+        organizers: file.data.organizers ?? [],
+        dynamics: file.data.dynamics ?? [],
+        place: file.data.place,
+        attendance: file.data.attendance,
+        sessions: file.data.sessions ?? [],
+      };
+  }
+}
+
+/** Fills each dynamic's `mentionedBy` with the visits and events that name it. */
+function linkMentions(entries: readonly Entry[]): Entry[] {
+  const mentions = new Map<string, EntryLink[]>();
+  for (const entry of entries) {
+    if (entry.type === "dynamiques") continue;
+    const link = linkToEntry(entry);
+    for (const slug of entry.dynamics) mentions.set(slug, [...(mentions.get(slug) ?? []), link]);
+  }
+  return entries.map((entry) => (entry.type === "dynamiques" ? { ...entry, mentionedBy: mentions.get(entry.slug) ?? [] } : entry));
+}
+
+export function linkToEntry(entry: Entry): EntryLink {
+  return { type: entry.type, slug: entry.slug, title: entry.title, url: entry.url };
+}

@@ -1,0 +1,171 @@
+/**
+ * Step 3 — validate: check each file's frontmatter against the schema of its type,
+ * and turn every problem into a French message at the line where it is written.
+ */
+import type { z } from "zod";
+import { type ContentError, contentError } from "../errors/content-error.ts";
+import type { MessageKey } from "../errors/catalogue.ts";
+import {
+  type ContentType,
+  type DynamiqueData,
+  type EvenementData,
+  type Schemas,
+  type TerritoireData,
+  type VisiteData,
+} from "../schema/index.ts";
+import { slugify } from "../text/slugify.ts";
+import { closestMatch } from "../text/suggest.ts";
+import type { FieldPath, ParsedFile } from "./parse.ts";
+
+interface Validated<T extends ContentType, D> extends Omit<ParsedFile, "data" | "type"> {
+  readonly type: T;
+  readonly data: D;
+}
+
+/** A file whose frontmatter matches its schema, with the typed data the schema produced. */
+export type ValidFile =
+  | Validated<"dynamiques", DynamiqueData>
+  | Validated<"visites", VisiteData>
+  | Validated<"evenements", EvenementData>
+  | Validated<"territoires", TerritoireData>;
+
+export type ValidationResult = { ok: true; file: ValidFile } | { ok: false; errors: ContentError[] };
+
+export function validateFile(file: ParsedFile, schemas: Schemas): ValidationResult {
+  const schema: z.ZodType = schemas[file.type];
+  const result = schema.safeParse(file.data);
+  if (result.success) return { ok: true, file: { ...file, data: result.data } as ValidFile };
+  const errors = result.error.issues.flatMap((problem) => translateIssue(problem, file, schema));
+  return { ok: false, errors: dedupe(errors) };
+}
+
+/** `sources[2].url`: the field as a contributor finds it, counting list items from 1. */
+export function fieldLabel(path: FieldPath): string {
+  return path
+    .map((segment, index) => (typeof segment === "number" ? `[${segment + 1}]` : index === 0 ? segment : `.${segment}`))
+    .join("");
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "un texte",
+  number: "un nombre",
+  int: "un nombre entier",
+  boolean: "true ou false",
+  array: "une liste (lignes commençant par « - »)",
+  object: "un ensemble de champs « nom: valeur »",
+};
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    // A single slug written where a list is allowed (`territory: figeac`) stands for its first item.
+    if (typeof value === "string" && segment === 0) continue;
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+function translateIssue(problem: z.core.$ZodIssue, file: ParsedFile, schema: z.ZodType): ContentError[] {
+  const rawPath = problem.path.filter((segment): segment is string | number => typeof segment !== "symbol");
+  // `territory: figeac` is read as a one-item list; speak of the field as it was written.
+  const path = rawPath.at(-1) === 0 && typeof valueAt(file.data, rawPath.slice(0, -1)) === "string" ? rawPath.slice(0, -1) : rawPath;
+  const field = fieldLabel(path);
+  const at = file.locate(path);
+  const value = valueAt(file.data, path);
+  const error = <K extends MessageKey>(key: K, params: Parameters<typeof contentError<K>>[3]) =>
+    contentError(file.path, at, key, params);
+
+  if (typeof value === "string" && value.trim() === "" && problem.code !== "unrecognized_keys") {
+    return [error("emptyField", { field })];
+  }
+  switch (problem.code) {
+    case "unrecognized_keys": {
+      const known = knownFields(schema, path);
+      return problem.keys.map((key) =>
+        contentError(file.path, file.locate([...path, key], "key"), "unknownField", {
+          field: fieldLabel([...path, key]),
+          suggestion: closestMatch(key, known),
+          known: known.join(", "),
+        }),
+      );
+    }
+    case "invalid_type":
+      if (value === undefined || value === null) return [error("missingField", { field })];
+      return [error("wrongType", { field, expected: EXPECTED[problem.expected] ?? problem.expected })];
+    case "too_small":
+      if (problem.origin === "string") {
+        return [error("textTooShort", { field, minimum: Number(problem.minimum), length: String(value).trim().length })];
+      }
+      if (problem.origin === "array") return [error("listTooShort", { field, minimum: Number(problem.minimum) })];
+      return [error("numberTooSmall", { field, minimum: Number(problem.minimum) })];
+    case "too_big":
+      return [error("textTooLong", { field, maximum: Number(problem.maximum), length: String(value).length })];
+    case "invalid_value": {
+      const known = problem.values.map(String);
+      return [error("invalidValue", { field, value: String(value), suggestion: closestMatch(String(value), known), known: known.join(", ") })];
+    }
+    case "custom":
+      return [customIssue(problem, file, field, value, error)];
+    default:
+      return [error("wrongType", { field, expected: "d’une autre forme" })];
+  }
+}
+
+/** Refinements either carry their catalogue message already, or only its key. */
+function customIssue(
+  problem: z.core.$ZodIssueCustom,
+  file: ParsedFile,
+  field: string,
+  value: unknown,
+  error: <K extends MessageKey>(key: K, params: Parameters<typeof contentError<K>>[3]) => ContentError,
+): ContentError {
+  const key = problem.params?.["key"] as MessageKey | undefined;
+  switch (key) {
+    case "invalidSlug":
+      return error("invalidSlug", { value: String(value), suggestion: slugify(String(value)) || "nom-du-fichier" });
+    case "invalidUrl":
+      return error("invalidUrl", { value: String(value) });
+    case "summaryNotPlain":
+      return error("summaryNotPlain", {});
+    default:
+      return { file: file.path, ...file.locate(problem.path as FieldPath), message: problem.message || field };
+  }
+}
+
+/** The field names allowed at a place in the schema, for « did you mean » suggestions. */
+function knownFields(schema: z.ZodType, path: FieldPath): string[] {
+  let node: z.core.$ZodType | undefined = schema;
+  for (const segment of path) {
+    node = unwrap(node);
+    const def: z.core.$ZodTypeDef | undefined = node?._zod.def;
+    if (def?.type === "array") node = (def as z.core.$ZodArrayDef).element;
+    else if (def?.type === "object") node = (def as z.core.$ZodObjectDef).shape[String(segment)];
+    else return [];
+    if (typeof segment === "number") continue;
+  }
+  const def = unwrap(node)?._zod.def;
+  return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
+}
+
+/** Sees through optional fields and preprocessing to the shape underneath. */
+function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = node;
+  for (let guard = 0; current && guard < 10; guard += 1) {
+    const def = current._zod.def as z.core.$ZodTypeDef & { innerType?: z.core.$ZodType; in?: z.core.$ZodType; out?: z.core.$ZodType };
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") current = def.innerType;
+    else if (def.type === "pipe") current = def.out?._zod.def.type === "transform" ? def.in : def.out;
+    else return current;
+  }
+  return current;
+}
+
+function dedupe(errors: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.line}:${error.column}:${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

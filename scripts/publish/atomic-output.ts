@@ -1,0 +1,33 @@
+/**
+ * Builds into a fresh staging folder and swaps it in for `_site/` only once every
+ * step succeeded: a failed or interrupted build leaves the published site untouched.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const STAGING_PREFIX = "_site.staging-";
+const RETIRED_PREFIX = "_site.retired-";
+
+/** Removes what an interrupted build may have left behind; never touches `_site/` itself. */
+export function removeLeftovers(root: string): void {
+  for (const name of readdirSync(root)) {
+    if (name.startsWith(STAGING_PREFIX) || name.startsWith(RETIRED_PREFIX)) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+export async function publishAtomically(root: string, outputName: string, build: (stagingDir: string) => Promise<void>): Promise<void> {
+  removeLeftovers(root);
+  const staging = join(root, `${STAGING_PREFIX}${process.pid}`);
+  mkdirSync(staging);
+  try {
+    await build(staging);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const published = join(root, outputName);
+  const retired = join(root, `${RETIRED_PREFIX}${process.pid}`);
+  if (existsSync(published)) renameSync(published, retired);
+  renameSync(staging, published);
+  rmSync(retired, { recursive: true, force: true });
+}

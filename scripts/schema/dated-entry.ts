@@ -1,0 +1,25 @@
+/** Rules for entries that happen at a date: visites and evenements. */
+import { z } from "zod";
+import { type PartialDate, firstDay } from "../dates/partial-date.ts";
+import { issue } from "../errors/catalogue.ts";
+import { nameList, partialDate, slugReference } from "./fields.ts";
+
+export const datedFields = {
+  date: partialDate.meta({ description: "Premier jour (AAAA, AAAA-MM ou AAAA-MM-JJ)." }),
+  end: partialDate.optional().meta({ description: "Dernier jour, s’il y en a plusieurs." }),
+  organizers: nameList.optional().meta({ description: "Organisateurs." }),
+  dynamics: z
+    .array(slugReference)
+    .optional()
+    .meta({ description: "Dynamiques concernées : noms de fichier de content/dynamiques/, sans « .md »." }),
+};
+
+/** `end`, when given, is not before `date`. */
+export function checkEndNotBeforeStart(
+  entry: { date: PartialDate; end?: PartialDate | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (entry.end && firstDay(entry.end) < firstDay(entry.date)) {
+    ctx.addIssue({ ...issue("endBeforeStart", { end: entry.end.iso, start: entry.date.iso }), path: ["end"] });
+  }
+}
