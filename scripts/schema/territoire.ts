@@ -53,13 +53,13 @@ export function territoireSchema() {
         .trim()
         .min(1)
         .optional()
-        .meta({ description: "Code officiel, entre guillemets : commune (\"46102\"), SIREN d’EPCI (\"200067361\"), département (\"46\"), région (\"76\")." }),
+        .meta({ description: "Obligatoire pour commune, epci, departement et region. Code officiel, entre guillemets : commune (\"46102\"), SIREN d’EPCI (\"200067361\"), département (\"46\"), région (\"76\")." }),
       within: z
         .array(z.string().trim())
         .min(1)
         .optional()
         .meta({
-          description: "Pour un regroupement : codes officiels des communes, EPCI ou départements couverts, ou région précédée de « region: » (\"region:76\").",
+          description: "Obligatoire pour un regroupement (et seulement pour lui) : codes officiels des communes, EPCI ou départements couverts, ou région précédée de « region: » (\"region:76\").",
         }),
       summary: plainSummary.meta({ description: "Résumé en texte brut (20 à 320 caractères)." }),
       location: location.optional().meta({ description: "Point WGS 84 pour la carte : { lat, lon } (ex. la mairie)." }),
