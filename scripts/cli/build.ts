@@ -23,6 +23,8 @@ await runCommand(async () => {
   try {
     await publishAtomically(root, "_site", async (stagingDir) => {
       const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
+      // Eleventy would print its own English log and stack traces; failures are reported below, in French.
+      eleventy.disableLogger();
       await eleventy.write();
     });
   } catch (error) {

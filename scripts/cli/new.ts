@@ -1,5 +1,5 @@
 /** `npm run new -- <dynamique|visite|evenement|territoire> "<titre>"`: create a file to fill in. */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { CONTENT_TYPES, SINGULAR, buildSchemas } from "../schema/index.ts";
@@ -30,6 +30,7 @@ await runCommand(() => {
     return 1;
   }
   const schema = buildSchemas(readVocabulary(root))[type];
+  mkdirSync(join(root, "content", type), { recursive: true });
   writeFileSync(join(root, path), newEntryText(schema, title), { flag: "wx" });
   console.log(messages.newFileCreated({ path }));
   return 0;

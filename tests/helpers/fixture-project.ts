@@ -59,3 +59,8 @@ export function checkFiles(files: Record<string, string | Uint8Array>, options?:
 export function printed(result: PipelineResult): string[] {
   return result.errors.map(formatError);
 }
+
+/** French typography puts no-break spaces before « : ? ! » and inside « »; tests read them as spaces. */
+export function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, " ");
+}
