@@ -20,7 +20,7 @@ function starterValue(name: string, title: string, today: string): string {
   }
 }
 
-export function newEntryText(schema: z.ZodType, title: string, now = DateTime.now()): string {
+export function newEntryText(schema: z.ZodType, title: string, now: DateTime = DateTime.now()): string {
   const today = now.setZone(TIME_ZONE).toISODate() ?? "";
   const lines = ["---"];
   for (const field of describeFields(schema)) {

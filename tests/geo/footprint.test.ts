@@ -39,7 +39,7 @@ describe("levelOfWithinCode", () => {
 describe("locateTerritory", () => {
   it("places an EPCI in every département its member communes lie in", () => {
     const located = locateTerritory({ title: "Grand-Figeac", scale: "epci", code: "200067361" }, geo);
-    expect("footprint" in located && located.footprint.departements.sort()).toEqual(["12", "46"]);
+    expect("footprint" in located && [...located.footprint.departements].sort()).toEqual(["12", "46"]);
   });
 
   it("places a pays given by its département inside that département, covering no known commune", () => {
