@@ -30,6 +30,8 @@ export const messages = {
     "ce fichier est hors du dossier content/. Seuls les fichiers de content/ peuvent être vérifiés.",
   unknownFolder: (p: { folder: string; suggestion?: string }) =>
     `le dossier ${quote(p.folder)} n’est pas un type de contenu. Placez le fichier dans content/dynamiques/, content/visites/, content/evenements/ ou content/territoires/.${didYouMean(p.suggestion)}`,
+  fileOutsideTypeFolders: () =>
+    "ce fichier n’est dans aucun des quatre dossiers de contenu. Déplacez-le dans content/dynamiques/, content/visites/, content/evenements/ ou content/territoires/.",
   notMarkdown: () => "seuls les fichiers Markdown (.md) sont acceptés dans content/. Renommez le fichier en .md ou retirez-le.",
   fileTooLarge: (p: { sizeKb: number; limitKb: number }) =>
     `le fichier pèse ${p.sizeKb}${NBSP}Ko, au-delà de la limite de ${p.limitKb}${NBSP}Ko. Découpez le texte ou retirez les données collées par erreur.`,
@@ -128,6 +130,7 @@ export const messages = {
     `✔ ${p.path} créé. Complétez les champs puis lancez « npm run check -- ${p.path} ».`,
   buildFailed: (p: { detail: string }) =>
     `La construction du site a échoué${NBSP}: ${p.detail}\nLe site publié (_site/) n’a pas été modifié.`,
+  buildInterrupted: () => "Construction interrompue. Le site publié (_site/) n’a pas été modifié.",
   buildPublished: (p: { pages: number; seconds: string }) =>
     `✔ Site publié dans _site/${NBSP}: ${p.pages} fiches et dossiers, en ${p.seconds}${NBSP}s.`,
   buildRefused: () => `Publication refusée${NBSP}: le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.`,

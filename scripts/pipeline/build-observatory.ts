@@ -8,9 +8,9 @@ import { officialGeography } from "../geo/official-geography.ts";
 import type { Observatory } from "../model/types.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import { CONTENT_TYPES, type ContentType, buildSchemas } from "../schema/index.ts";
-import { readVocabulary } from "../schema/vocabulary.ts";
+import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
-import { loadContent } from "./load.ts";
+import { type LoadResult, loadContent } from "./load.ts";
 import { parseSourceFile } from "./parse.ts";
 import { linkToEntry, resolve } from "./resolve.ts";
 import { type ValidFile, validateFile } from "./validate.ts";
@@ -24,10 +24,14 @@ export interface PipelineResult {
   readonly files: readonly string[];
 }
 
+/** Reads `content/` and `data/` under `root`, then runs the pipeline on them. */
 export function buildObservatory(root: string): PipelineResult {
-  const vocabulary = readVocabulary(root);
+  return observatoryFromSources(loadContent(root), readVocabulary(root));
+}
+
+/** The pipeline after loading: the same whether files come from disk or from memory. */
+export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabulary): PipelineResult {
   const schemas = buildSchemas(vocabulary);
-  const loaded = loadContent(root);
   const errors: ContentError[] = [...loaded.errors];
   const valid: ValidFile[] = [];
   for (const source of loaded.files) {

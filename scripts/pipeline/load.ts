@@ -57,7 +57,9 @@ export function loadContent(root: string): LoadResult {
     const folderPath = join(contentDir, folder.name);
     if (folder.isSymbolicLink()) {
       fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileIsSymlink", {}));
-    } else if (!folder.isDirectory() || !isContentType(folder.name)) {
+    } else if (!folder.isDirectory()) {
+      fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileOutsideTypeFolders", {}));
+    } else if (!isContentType(folder.name)) {
       fail(folderPath, (file) =>
         contentError(file, START_OF_FILE, "unknownFolder", {
           folder: folder.name,

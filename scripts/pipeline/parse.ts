@@ -11,6 +11,8 @@ import type { SourceFile } from "./load.ts";
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** No real entry nests deeper than this (sources › item › field is 3). */
 export const MAX_DEPTH = 6;
+/** Brackets nest far less than this in any real frontmatter. */
+const MAX_FLOW_DEPTH = 32;
 /** A few aliases are harmless; thousands are an expansion attack. */
 const MAX_ALIAS_COUNT = 20;
 
@@ -58,6 +60,13 @@ export function parseSourceFile(source: SourceFile): ParseResult {
   const afterOpening = source.text.indexOf("\n") + 1;
   const closing = CLOSING.exec(source.text.slice(afterOpening));
   if (!closing) return fail(START_OF_FILE, (f, at) => contentError(f, at, "unclosedFrontmatter", {}));
+
+  // The YAML parser itself exhausts memory on tens of thousands of nested brackets:
+  // measure the nesting before handing it anything.
+  const frontmatterText = source.text.slice(afterOpening, afterOpening + closing.index);
+  if (flowNestingDepth(frontmatterText) > MAX_FLOW_DEPTH) {
+    return fail({ line: 2, column: 1 }, (f, at) => contentError(f, at, "tooDeep", { limit: MAX_DEPTH }));
+  }
 
   const lineCounter = new LineCounter();
   let document: ReturnType<typeof parseDocument> | undefined;
@@ -109,6 +118,34 @@ export function parseSourceFile(source: SourceFile): ParseResult {
       locate: makeLocator(doc.contents, positionOf),
     },
   };
+}
+
+/** Deepest nesting of `[` and `{` outside quoted strings and comments, in one linear pass. */
+export function flowNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  let comment = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (comment) {
+      if (char === "\n") comment = false;
+    } else if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "#" && (index === 0 || /\s/.test(text[index - 1] ?? ""))) {
+      comment = true;
+    } else if (char === "[" || char === "{") {
+      depth += 1;
+      deepest = Math.max(deepest, depth);
+    } else if (char === "]" || char === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if (char === "\n") {
+      quote = undefined;
+    }
+  }
+  return deepest;
 }
 
 /** Refuses prototype keys and runaway nesting before anything becomes a JavaScript object. */

@@ -76,7 +76,10 @@ function translateIssue(problem: z.core.$ZodIssue, file: ParsedFile, schema: z.Z
   const error = <K extends MessageKey>(key: K, params: Parameters<typeof contentError<K>>[3]) =>
     contentError(file.path, at, key, params);
 
-  if (typeof value === "string" && value.trim() === "" && problem.code !== "unrecognized_keys") {
+  if (problem.code !== "unrecognized_keys" && problem.code !== "custom") {
+    if (value === undefined || value === null) return [error("missingField", { field })];
+    if (typeof value === "string" && value.trim() === "") return [error("emptyField", { field })];
+  } else if (typeof value === "string" && value.trim() === "") {
     return [error("emptyField", { field })];
   }
   switch (problem.code) {
@@ -91,7 +94,6 @@ function translateIssue(problem: z.core.$ZodIssue, file: ParsedFile, schema: z.Z
       );
     }
     case "invalid_type":
-      if (value === undefined || value === null) return [error("missingField", { field })];
       return [error("wrongType", { field, expected: EXPECTED[problem.expected] ?? problem.expected })];
     case "too_small":
       if (problem.origin === "string") {
@@ -103,7 +105,7 @@ function translateIssue(problem: z.core.$ZodIssue, file: ParsedFile, schema: z.Z
       return [error("textTooLong", { field, maximum: Number(problem.maximum), length: String(value).length })];
     case "invalid_value": {
       const known = problem.values.map(String);
-      return [error("invalidValue", { field, value: String(value), suggestion: closestMatch(String(value), known), known: known.join(", ") })];
+      return [error("invalidValue", { field, value: shown(value), suggestion: closestMatch(shown(value), known), known: known.join(", ") })];
     }
     case "custom":
       return [customIssue(problem, file, field, value, error)];
@@ -123,9 +125,9 @@ function customIssue(
   const key = problem.params?.["key"] as MessageKey | undefined;
   switch (key) {
     case "invalidSlug":
-      return error("invalidSlug", { value: String(value), suggestion: slugify(String(value)) || "nom-du-fichier" });
+      return error("invalidSlug", { value: shown(value), suggestion: slugify(shown(value)) || "nom-du-fichier" });
     case "invalidUrl":
-      return error("invalidUrl", { value: String(value) });
+      return error("invalidUrl", { value: shown(value) });
     case "summaryNotPlain":
       return error("summaryNotPlain", {});
     default:
@@ -158,6 +160,12 @@ function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined 
     else return current;
   }
   return current;
+}
+
+/** A contributor's value as it would read in their file. */
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return "(vide)";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 function dedupe(errors: ContentError[]): ContentError[] {

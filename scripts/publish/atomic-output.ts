@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { messages } from "../errors/catalogue.ts";
 
 const STAGING_PREFIX = "_site.staging-";
 const RETIRED_PREFIX = "_site.retired-";
@@ -19,11 +20,19 @@ export async function publishAtomically(root: string, outputName: string, build:
   removeLeftovers(root);
   const staging = join(root, `${STAGING_PREFIX}${process.pid}`);
   mkdirSync(staging);
+  const onInterrupt = (signal: NodeJS.Signals) => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(messages.buildInterrupted());
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onInterrupt).once("SIGTERM", onInterrupt);
   try {
     await build(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    process.off("SIGINT", onInterrupt).off("SIGTERM", onInterrupt);
   }
   const published = join(root, outputName);
   const retired = join(root, `${RETIRED_PREFIX}${process.pid}`);
