@@ -64,6 +64,8 @@ export const messages = {
     `le champ ${quote(p.field)} doit contenir au moins ${plural(p.minimum, "élément")}.`,
   numberTooSmall: (p: { field: string; minimum: number }) =>
     `le champ ${quote(p.field)} doit être un nombre supérieur ou égal à ${p.minimum}.`,
+  numberTooLarge: (p: { field: string; maximum: number }) =>
+    `le champ ${quote(p.field)} doit être un nombre inférieur ou égal à ${p.maximum}.`,
   invalidValue: (p: { field: string; value: string; suggestion?: string; known: string }) =>
     `valeur ${quote(p.value)} non reconnue pour ${quote(p.field)}.${didYouMean(p.suggestion)} Valeurs possibles${NBSP}: ${p.known}.`,
   unknownKind: (p: { value: string; suggestion?: string }) =>

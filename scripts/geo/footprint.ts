@@ -87,14 +87,21 @@ function significantWords(name: string): Set<string> {
   );
 }
 
+function words(name: string): string {
+  return ` ${foldForComparison(name.replace(/œ/gi, "oe")).replace(/[^a-z0-9]+/g, " ").trim()} `;
+}
+
 /**
- * A title agrees with the official name when they share a significant word: « Douaisis Agglo »
- * and « CA du Douaisis » do, « Figeac » and the commune of code 46101 do not. This catches
- * a mistyped code that happens to exist.
+ * Catches a mistyped code that happens to exist. A commune, département or région title
+ * contains the official name, word for word (« Lot » is not « Lot-et-Garonne »); an EPCI's
+ * usual name contains every significant word of its official one (« Douaisis Agglo » for
+ * « CA Douaisis Agglo », « Grand-Figeac » for « CC Grand-Figeac »).
  */
-export function namesAgree(title: string, officialName: string): boolean {
-  const official = significantWords(officialName);
-  return [...significantWords(title)].some((word) => official.has(word));
+export function namesAgree(title: string, officialName: string, level: CodeLevel = "commune"): boolean {
+  if (level !== "epci") return words(title).includes(words(officialName));
+  const official = [...significantWords(officialName)];
+  const inTitle = significantWords(title);
+  return official.length > 0 && official.every((word) => inTitle.has(word));
 }
 
 /** The same-level place whose name matches the territory's title, to suggest the right code. */
@@ -123,7 +130,7 @@ export function locateTerritory(
     const level = territory.scale as CodeLevel;
     const footprint = footprintOfCode(level, territory.code, geo);
     const officialName = nameOf(level, territory.code, geo);
-    if (footprint && officialName !== undefined && !namesAgree(territory.title, officialName)) {
+    if (footprint && officialName !== undefined && !namesAgree(territory.title, officialName, level)) {
       return {
         problems: [
           {

@@ -34,10 +34,18 @@ export interface Page {
   readonly bodyHtml: string;
 }
 
+/** Names of the territories an entry is attached to, and of their départements and régions. */
+export interface Places {
+  readonly territoires: readonly string[];
+  readonly departements: readonly string[];
+  readonly regions: readonly string[];
+}
+
 interface EntryBase extends Page {
   readonly type: EntryType;
   readonly sourcePath: string;
   readonly territories: readonly string[];
+  readonly places: Places;
   readonly themes: readonly string[];
   readonly actors: readonly string[];
   readonly sources: readonly Source[];
@@ -86,6 +94,8 @@ export interface Territory extends Page {
   readonly communes: readonly string[] | null;
   readonly departements: readonly string[];
   readonly regions: readonly string[];
+  /** Names of the territory, its départements and régions, for search filters. */
+  readonly places: Places;
 }
 
 export interface EntryLink {

@@ -6,7 +6,8 @@
 import { type ContentError, contentError } from "../errors/content-error.ts";
 import { locateTerritory, problemPosition } from "../geo/footprint.ts";
 import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
-import type { Entry, EntryLink, Territory } from "../model/types.ts";
+import type { Entry, EntryLink, Places, Territory } from "../model/types.ts";
+import { placesFinder } from "../geo/places.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import type { ValidFile } from "./validate.ts";
@@ -26,7 +27,9 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
 
   const territoryFiles = ofType("territoires");
   const fileTerritories = placeTerritories(territoryFiles, geo, renderBody, errors);
-  const territories = [...fileTerritories, ...automaticTerritories(fileTerritories, geo)];
+  const unnamed = [...fileTerritories, ...automaticTerritories(fileTerritories, geo)];
+  const placesOf = placesFinder(unnamed, geo);
+  const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]) }));
 
   const draftSlugs = (list: readonly ValidFile[]) => new Set(list.filter((f) => f.data.draft === true).map((f) => f.slug));
   const territoryIndex = { all: territoryFiles.map((f) => f.slug), drafts: draftSlugs(territoryFiles) };
@@ -54,7 +57,7 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
     if (file.type === "territoires") continue;
     checkReferences(file, "territory", file.data.territory, territoryIndex);
     if (file.type !== "dynamiques") checkReferences(file, "dynamics", file.data.dynamics ?? [], dynamicIndex);
-    if (file.data.draft !== true) entries.push(toEntry(file, renderBody(file)));
+    if (file.data.draft !== true) entries.push(toEntry(file, renderBody(file), placesOf(file.data.territory)));
   }
   return { entries: linkMentions(entries), territories, errors };
 }
@@ -64,9 +67,9 @@ function placeTerritories(
   geo: OfficialGeography,
   renderBody: RenderBody,
   errors: ContentError[],
-): Territory[] {
+): Omit<Territory, "places">[] {
   const byOfficialCode = new Map<string, FileOf<"territoires">>();
-  const placed: Territory[] = [];
+  const placed: Omit<Territory, "places">[] = [];
   for (const file of files) {
     const { data } = file;
     if (data.code !== undefined) {
@@ -104,12 +107,12 @@ function placeTerritories(
 }
 
 /** A dossier for every département and région that has content, unless a file already describes it. */
-function automaticTerritories(placed: readonly Territory[], geo: OfficialGeography): Territory[] {
+function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo: OfficialGeography): Omit<Territory, "places">[] {
   const described = new Set(placed.filter((t) => t.code !== undefined).map((t) => `${t.scale}:${t.code}`));
   const takenSlugs = new Set(placed.map((t) => t.slug));
   const regionCodes = new Set(placed.flatMap((t) => t.regions));
   const departementCodes = new Set(placed.flatMap((t) => t.departements));
-  const created: Territory[] = [];
+  const created: Omit<Territory, "places">[] = [];
   const add = (scale: "region" | "departement", code: string, title: string, summary: string, regions: string[]) => {
     if (described.has(`${scale}:${code}`)) return;
     let slug = slugify(title);
@@ -149,7 +152,7 @@ function automaticTerritories(placed: readonly Territory[], geo: OfficialGeograp
   return created;
 }
 
-function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, bodyHtml: string): Entry {
+function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, bodyHtml: string, places: Places): Entry {
   const { data } = file;
   const base = {
     slug: file.slug,
@@ -159,6 +162,7 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, bodyHtml: st
     sourcePath: file.path,
     bodyHtml,
     territories: data.territory,
+    places,
     themes: data.themes ?? [],
     actors: data.actors ?? [],
     sources: data.sources,

@@ -102,6 +102,7 @@ function translateIssue(problem: z.core.$ZodIssue, file: ParsedFile, schema: z.Z
       if (problem.origin === "array") return [error("listTooShort", { field, minimum: Number(problem.minimum) })];
       return [error("numberTooSmall", { field, minimum: Number(problem.minimum) })];
     case "too_big":
+      if (problem.origin === "number") return [error("numberTooLarge", { field, maximum: Number(problem.maximum) })];
       return [error("textTooLong", { field, maximum: Number(problem.maximum), length: String(value).length })];
     case "invalid_value": {
       const known = problem.values.map(String);
@@ -130,6 +131,8 @@ function customIssue(
       return error("invalidUrl", { value: shown(value) });
     case "summaryNotPlain":
       return error("summaryNotPlain", {});
+    case "missingField":
+      return error("missingField", { field });
     default:
       return { file: file.path, ...file.locate(problem.path as FieldPath), message: problem.message || field };
   }

@@ -1,6 +1,6 @@
 /** Rules for entries that happen at a date: visites and evenements. */
 import { z } from "zod";
-import { type PartialDate, firstDay } from "../dates/partial-date.ts";
+import { type PartialDate, firstDay, lastDay } from "../dates/partial-date.ts";
 import { issue } from "../errors/catalogue.ts";
 import { nameList, partialDate, slugReference } from "./fields.ts";
 
@@ -14,12 +14,12 @@ export const datedFields = {
     .meta({ description: "Dynamiques concernées : noms de fichier de content/dynamiques/, sans « .md »." }),
 };
 
-/** `end`, when given, is not before `date`. */
+/** `end`, when given, is not before `date`: an `end` of « 2018-10 » after a `date` of « 2018-10-15 » is fine. */
 export function checkEndNotBeforeStart(
   entry: { date: PartialDate; end?: PartialDate | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (entry.end && firstDay(entry.end) < firstDay(entry.date)) {
+  if (entry.end && lastDay(entry.end) < firstDay(entry.date)) {
     ctx.addIssue({ ...issue("endBeforeStart", { end: entry.end.iso, start: entry.date.iso }), path: ["end"] });
   }
 }

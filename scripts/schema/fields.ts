@@ -9,6 +9,10 @@ import { issue } from "../errors/catalogue.ts";
 
 /** Any of `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, quoted or not (YAML reads `2013` as a number). */
 export const partialDate = z.unknown().transform((value, ctx): PartialDate => {
+  if (value === undefined || value === null) {
+    ctx.addIssue({ code: "custom", message: "", params: { key: "missingField" } });
+    return z.NEVER;
+  }
   const text = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
   const parsed = typeof text === "string" ? parsePartialDate(text) : undefined;
   if (!parsed) {
@@ -35,7 +39,7 @@ export const plainSummary = z
   .string()
   .min(20)
   .max(320)
-  .refine((text) => !/[<>]|\n\s*\n/.test(text), { params: { key: "summaryNotPlain" } });
+  .refine((text) => !/<[a-zA-Z/!]|\n\s*\n/.test(text), { params: { key: "summaryNotPlain" } });
 
 export const title = z.string().trim().min(3).max(160);
 

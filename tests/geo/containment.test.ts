@@ -13,6 +13,7 @@ function territory(slug: string, fields: Partial<Territory> & Pick<Territory, "s
     communes: null,
     departements: [],
     regions: [],
+    places: { territoires: [slug], departements: [], regions: [] },
     ...fields,
   };
 }

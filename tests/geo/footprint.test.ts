@@ -59,9 +59,12 @@ describe("locateTerritory", () => {
 
 describe("namesAgree", () => {
   it("accepts usual names of official places and rejects other places", () => {
-    expect(namesAgree("Douaisis Agglo", geo.epcis.get("200044618")!.nom)).toBe(true);
-    expect(namesAgree("Cœur Haute Lande", geo.epcis.get("200069656")!.nom)).toBe(true);
+    expect(namesAgree("Douaisis Agglo", geo.epcis.get("200044618")!.nom, "epci")).toBe(true);
+    expect(namesAgree("Cœur Haute Lande", geo.epcis.get("200069656")!.nom, "epci")).toBe(true);
+    expect(namesAgree("Grand-Figeac", geo.epcis.get("200067361")!.nom, "epci")).toBe(true);
     expect(namesAgree("Lons-le-Saunier", "Lons-le-Saunier")).toBe(true);
     expect(namesAgree("Figeac", "Felzins")).toBe(false);
+    expect(namesAgree("Lot", "Lot-et-Garonne", "departement")).toBe(false);
+    expect(namesAgree("Pays de Figeac", "Grand-Figeac", "epci")).toBe(true);
   });
 });

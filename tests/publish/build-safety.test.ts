@@ -58,9 +58,15 @@ describe("npm run build with hostile content", () => {
     expect(build.status).toBe(0);
     for (const file of listFiles(join(root, "_site")).filter((f) => f.endsWith(".html"))) {
       // Real tags only: escaped text such as `&lt;svg onload=…&gt;` is shown, not run.
-      const tags = readFileSync(file, "utf8").match(/<[a-zA-Z][^>]*>/g) ?? [];
+      const html = readFileSync(file, "utf8");
+      // The site's own scripts are files of its own; nothing inline, nothing from elsewhere.
+      for (const script of html.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
+        expect(script, file).toMatch(/^<script (type="module" )?src="\/assets\/[a-z-]+\.js"( defer)?><\/script>$/);
+      }
+      const tags = html.match(/<[a-zA-Z][^>]*>/g) ?? [];
       for (const tag of tags) {
-        expect(tag, file).not.toMatch(/^<(script|iframe|form|svg|object|embed|style)/i);
+        expect(tag, file).not.toMatch(/^<(iframe|svg|object|embed|style)/i);
+        if (/^<form/i.test(tag)) expect(tag, file).toMatch(/action="\/recherche\/"/);
         expect(tag, file).not.toMatch(/\son[a-z]+\s*=/i);
         expect(tag, file).not.toMatch(/(href|src|action)\s*=\s*["']?\s*(javascript|data|vbscript):/i);
         expect(tag, file).not.toMatch(/\sstyle\s*=/i);
@@ -100,5 +106,26 @@ describe("a build that fails", () => {
     expect(failed.stderr).not.toMatch(/^\s+at /m);
     expect(hashTree(join(root, "_site"))).toBe(before);
     expect(readdirSync(root).filter((name) => name.startsWith("_site"))).toEqual(["_site"]);
+  });
+});
+
+describe("no content is lost", () => {
+  it("publishes every content file as exactly one page, except drafts, which are checked but not published", () => {
+    const draft = BASE_FILES["content/dynamiques/figeacteurs.md"]!.replace("kind: ptce", "kind: ptce\ndraft: true");
+    const root = project({
+      "content/dynamiques/brouillon.md": draft,
+      "content/visites/visite.md":
+        "---\ntitle: Visite\nsummary: Une visite d’étude de deux jours à Figeac.\nterritory: figeac\ndate: 2018-10-30\nsources:\n  - title: Source\n---\n",
+    });
+    expect(runCli("build", [], root).status).toBe(0);
+    const contentFiles = listFiles(join(root, "content")).map((file) => relative(join(root, "content"), file).replace(/\.md$/, ""));
+    const pages = listFiles(join(root, "_site"))
+      .filter((file) => file.endsWith("/index.html"))
+      .map((file) => relative(join(root, "_site"), file).replace(/\/index\.html$/, ""));
+    const published = contentFiles.filter((file) => file !== "dynamiques/brouillon");
+    expect(pages).toEqual(expect.arrayContaining(published));
+    expect(pages).not.toContain("dynamiques/brouillon");
+    const entryPages = pages.filter((page) => /^(dynamiques|visites|evenements)\/[^/]+$/.test(page));
+    expect(entryPages.sort()).toEqual(published.filter((file) => !file.startsWith("territoires/")).sort());
   });
 });

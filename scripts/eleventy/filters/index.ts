@@ -3,6 +3,7 @@ import { frenchDate } from "./french-date.ts";
 import { frenchPeriod } from "./french-period.ts";
 import { frenchNumber } from "./french-number.ts";
 import { editUrl } from "./edit-url.ts";
+import { labelsFrom } from "./labels-from.ts";
 import { plural } from "./plural.ts";
 import { scaleLabel } from "./scale-label.ts";
 import { typeLabel } from "./type-label.ts";
@@ -13,6 +14,7 @@ export function registerFilters(config: any): void {
   config.addFilter("frenchPeriod", frenchPeriod);
   config.addFilter("frenchNumber", frenchNumber);
   config.addFilter("editUrl", editUrl);
+  config.addFilter("labelsFrom", labelsFrom);
   config.addFilter("plural", plural);
   config.addFilter("scaleLabel", scaleLabel);
   config.addFilter("typeLabel", typeLabel);

@@ -1,0 +1,88 @@
+/**
+ * Step "offline": writes `sw.js`, the service worker that keeps a copy of this edition.
+ * It precaches the whole site when it fits in the budget set in `data/site.json`;
+ * above it, the shell, the search bundle and the dossiers first, as far as the budget
+ * goes. Its version is a hash of every file, so each edition gets a cache of its own.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export interface OfflineSettings {
+  /** Bytes the offline copy may take on a reader's device before it stops precaching everything. */
+  readonly precacheBudgetBytes: number;
+}
+
+export interface OfflineReport {
+  readonly version: string;
+  readonly precachedBytes: number;
+  readonly precachedFiles: number;
+  readonly totalBytes: number;
+  readonly totalFiles: number;
+}
+
+interface SiteFile {
+  readonly url: string;
+  readonly bytes: number;
+  readonly priority: number;
+}
+
+const WORKER_SOURCE = join(import.meta.dirname, "worker.js");
+const NOT_PRECACHED = new Set(["sw.js"]);
+
+/** Lower numbers are kept first: the shell, then the search bundle, then the dossiers, then the rest. */
+export function priorityOf(path: string): number {
+  if (path.startsWith("pagefind/")) return 1;
+  if (path.startsWith("territoires/")) return 2;
+  if (path.startsWith("assets/") || !path.includes("/") || /^(recherche|hors-ligne)\//.test(path)) return 0;
+  if (/^(dynamiques|visites|evenements)\/index\.html$/.test(path)) return 0;
+  return 3;
+}
+
+/** The URL a reader requests for a file: `/x/` for `x/index.html`, under the path prefix. */
+export function urlOf(path: string, base: string): string {
+  return `${base}${path.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+function listSite(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .filter((path) => !NOT_PRECACHED.has(path))
+    .sort();
+}
+
+/** Chooses what to precache: everything under the budget, else by priority while it fits (shell and search always). */
+export function choosePrecache(files: readonly SiteFile[], budget: number): SiteFile[] {
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  if (total <= budget) return [...files];
+  const chosen: SiteFile[] = [];
+  let used = 0;
+  for (const file of [...files].sort((a, b) => a.priority - b.priority || a.url.localeCompare(b.url))) {
+    if (file.priority <= 1 || used + file.bytes <= budget) {
+      chosen.push(file);
+      used += file.bytes;
+    }
+  }
+  return chosen;
+}
+
+export function writeServiceWorker(siteDir: string, base: string, settings: OfflineSettings): OfflineReport {
+  const hash = createHash("sha256");
+  const files = listSite(siteDir).map((path): SiteFile => {
+    const bytes = readFileSync(join(siteDir, path));
+    hash.update(path).update("\0").update(bytes);
+    return { url: urlOf(path, base), bytes: statSync(join(siteDir, path)).size, priority: priorityOf(path) };
+  });
+  const version = hash.digest("hex").slice(0, 16);
+  const precache = choosePrecache(files, settings.precacheBudgetBytes);
+  const manifest = { version, base, offlinePage: `${base}hors-ligne/`, precache: precache.map((file) => file.url) };
+  writeFileSync(join(siteDir, "sw.js"), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(WORKER_SOURCE, "utf8")}`);
+  return {
+    version,
+    precachedBytes: precache.reduce((sum, file) => sum + file.bytes, 0),
+    precachedFiles: precache.length,
+    totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    totalFiles: files.length,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Step "index": Pagefind's Node API builds the full-text index of the rendered site,
+ * in French, into the site being built. Every `errors` array Pagefind returns is
+ * checked; the service is closed whatever happens.
+ */
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/** The part of Pagefind's Node API this step uses: a seam for tests of its error handling. */
+export interface PagefindApi {
+  createIndex: typeof pagefind.createIndex;
+  close: typeof pagefind.close;
+}
+
+export interface IndexReport {
+  readonly pages: number;
+}
+
+export class SearchIndexError extends Error {
+  override readonly name = "SearchIndexError";
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`index de recherche, ${step} : ${errors.join(" ; ")}`);
+}
+
+export async function indexSite(siteDir: string, api: PagefindApi = pagefind): Promise<IndexReport> {
+  try {
+    const created = await api.createIndex({ forceLanguage: "fr", keepIndexUrl: false, writePlayground: false });
+    failOn("création", created.errors);
+    const index = created.index;
+    if (!index) throw new SearchIndexError("index de recherche : Pagefind n’a pas créé d’index.");
+    const added = await index.addDirectory({ path: siteDir });
+    failOn("lecture des pages", added.errors);
+    if (added.page_count === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    failOn("écriture", written.errors);
+    return { pages: added.page_count };
+  } finally {
+    await api.close();
+  }
+}
