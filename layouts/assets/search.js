@@ -22,7 +22,8 @@ const FILTERS = [
 const PAGE_SIZE = 20;
 
 const pagefind = await import(`${base}pagefind/pagefind.js`);
-await pagefind.options({ baseUrl: base, excerptLength: 24 });
+// Exact words outrank longer words that merely start with them: « Figeac » finds the Figeac dossier before Figeacteurs.
+await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 10 } });
 await pagefind.init();
 
 function plural(count, one, many) {
@@ -111,6 +112,18 @@ function resultItem(data) {
   return item;
 }
 
+const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+
+/**
+ * A territory's dossier comes first when the query is its name: Pagefind ranks words, and
+ * « Villeurbanne » appears as often in « Saint-Jean (Villeurbanne) » as in « Villeurbanne ».
+ */
+function nameMatchesFirst(results, query) {
+  const wanted = fold(query);
+  const rank = (data) => (fold(data.meta.title || "") !== wanted ? 2 : data.meta.type === "Territoire" ? 0 : 1);
+  return results.map((data, index) => ({ data, index })).sort((a, b) => rank(a.data) - rank(b.data) || a.index - b.index).map(({ data }) => data);
+}
+
 let searchCount = 0;
 async function runSearch(state) {
   const current = ++searchCount;
@@ -125,8 +138,9 @@ async function runSearch(state) {
   if (state.sort === "date") options.sort = { date: "desc" };
   const search = await pagefind.search(state.query || null, options);
   if (current !== searchCount) return;
-  const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  const loaded = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (current !== searchCount) return;
+  const shown = state.sort === "date" ? loaded : nameMatchesFirst(loaded, state.query);
   const about = state.query ? ` pour « ${state.query} »` : "";
   statusLine.textContent =
     search.results.length === 0

@@ -7,6 +7,9 @@ import { messages } from "../errors/catalogue.ts";
 import { handOverObservatory } from "../eleventy/observatory-data.ts";
 import { buildObservatory } from "../pipeline/build-observatory.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
+import { type IndexReport, indexSite } from "../search/index-site.ts";
+import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
+import { readSiteSettings } from "../publish/site-settings.ts";
 import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -20,12 +23,17 @@ await runCommand(async () => {
     return 1;
   }
   handOverObservatory(result.observatory);
+  const site = readSiteSettings(root);
+  let report: { search: IndexReport; offline: OfflineReport } | undefined;
   try {
     await publishAtomically(root, "_site", async (stagingDir) => {
       const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
       // Eleventy would print its own English log and stack traces; failures are reported below, in French.
       eleventy.disableLogger();
       await eleventy.write();
+      const search = await indexSite(stagingDir);
+      const offline = writeServiceWorker(stagingDir, site.pathPrefix, site.offline);
+      report = { search, offline };
     });
   } catch (error) {
     console.error(messages.buildFailed({ detail: error instanceof Error ? error.message : String(error) }));
@@ -33,8 +41,16 @@ await runCommand(async () => {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(messages.buildPublished({ pages: countPages(result.observatory), seconds }));
+  if (report) {
+    console.log(messages.searchIndexed({ pages: report.search.pages }));
+    console.log(messages.offlinePrecached({ precached: megabytes(report.offline.precachedBytes), total: megabytes(report.offline.totalBytes), files: report.offline.precachedFiles }));
+  }
   return 0;
 });
+
+function megabytes(bytes: number): string {
+  return (bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
+}
 
 function countPages(observatory: NonNullable<ReturnType<typeof buildObservatory>["observatory"]>): number {
   return observatory.dynamiques.length + observatory.visites.length + observatory.evenements.length + observatory.dossiers.length;

@@ -1,19 +1,15 @@
 /** Eleventy's configuration: directories, data loading, filters. Nothing else. */
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { registerFilters } from "./filters/index.ts";
-
-interface SiteSettings {
-  readonly pathPrefix: string;
-}
+import { readSiteSettings } from "../publish/site-settings.ts";
 
 // Eleventy ships no type definitions for its configuration object.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EleventyConfig = any;
 
 export function configureEleventy(config: EleventyConfig) {
-  const site = JSON.parse(readFileSync("data/site.json", "utf8")) as SiteSettings;
+  const site = readSiteSettings(process.cwd());
 
   // data/*.ts are data files: their default export is called, as Eleventy does for .js.
   config.addDataExtension("ts", {

@@ -135,6 +135,9 @@ export const messages = {
   buildInterrupted: () => "Construction interrompue. Le site publié (_site/) n’a pas été modifié.",
   buildPublished: (p: { pages: number; seconds: string }) =>
     `✔ Site publié dans _site/${NBSP}: ${p.pages} fiches et dossiers, en ${p.seconds}${NBSP}s.`,
+  searchIndexed: (p: { pages: number }) => `✔ Index de recherche${NBSP}: ${p.pages} pages indexées.`,
+  offlinePrecached: (p: { precached: string; total: string; files: number }) =>
+    `✔ Copie hors connexion${NBSP}: ${p.precached}${NBSP}Mo enregistrés à la première visite (${p.files} fichiers), sur ${p.total}${NBSP}Mo publiés.`,
   buildRefused: () => `Publication refusée${NBSP}: le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.`,
 } as const;
 

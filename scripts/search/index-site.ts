@@ -3,6 +3,7 @@
  * in French, into the site being built. Every `errors` array Pagefind returns is
  * checked; the service is closed whatever happens.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
@@ -24,6 +25,12 @@ function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`index de recherche, ${step} : ${errors.join(" ; ")}`);
 }
 
+/** Pages actually in the index (Pagefind reads every page, but indexes only those with `data-pagefind-body`). */
+function indexedPages(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 export async function indexSite(siteDir: string, api: PagefindApi = pagefind): Promise<IndexReport> {
   try {
     const created = await api.createIndex({ forceLanguage: "fr", keepIndexUrl: false, writePlayground: false });
@@ -33,9 +40,10 @@ export async function indexSite(siteDir: string, api: PagefindApi = pagefind): P
     const added = await index.addDirectory({ path: siteDir });
     failOn("lecture des pages", added.errors);
     if (added.page_count === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    const bundle = join(siteDir, "pagefind");
+    const written = await index.writeFiles({ outputPath: bundle });
     failOn("écriture", written.errors);
-    return { pages: added.page_count };
+    return { pages: indexedPages(bundle) };
   } finally {
     await api.close();
   }
