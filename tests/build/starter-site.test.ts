@@ -9,6 +9,7 @@ import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
 import type { Observatory } from "../../scripts/model/types.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { searchRecordUrls } from "../helpers/search-records.ts";
 
 let root: string;
 let site: string;
@@ -40,6 +41,12 @@ describe("the starter site", () => {
       for (const slug of files) expect(existsSync(join(site, type, slug, "index.html")), `${type}/${slug}`).toBe(true);
       if (type !== "territoires") expect(pages.sort()).toEqual(files.sort());
     }
+  });
+
+  it("records every entry and dossier in the search index, and nothing else", () => {
+    const expected = [...observatory.dynamiques, ...observatory.visites, ...observatory.evenements].map((e) => e.url);
+    expected.push(...observatory.dossiers.map((d) => d.territory.url));
+    expect(searchRecordUrls(site).sort()).toEqual(expected.sort());
   });
 
   it("adds a dossier for every département and région that has content", () => {

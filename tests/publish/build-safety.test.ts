@@ -9,6 +9,7 @@ import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BASE_FILES, plain } from "../helpers/fixture-project.ts";
 import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { searchRecordUrls } from "../helpers/search-records.ts";
 
 const projects: string[] = [];
 afterEach(() => projects.splice(0).forEach(removeProject));
@@ -127,5 +128,9 @@ describe("no content is lost", () => {
     expect(pages).not.toContain("dynamiques/brouillon");
     const entryPages = pages.filter((page) => /^(dynamiques|visites|evenements)\/[^/]+$/.test(page));
     expect(entryPages.sort()).toEqual(published.filter((file) => !file.startsWith("territoires/")).sort());
+    // Every published entry and dossier is a search record, and nothing else is.
+    const dossierPages = pages.filter((page) => /^territoires\/[^/]+$/.test(page));
+    const records = searchRecordUrls(join(root, "_site")).map((url) => url.replace(/^\/|\/$/g, ""));
+    expect(records.sort()).toEqual([...entryPages, ...dossierPages].sort());
   });
 });
