@@ -1,6 +1,8 @@
 /** Eleventy's configuration: directories, data loading, filters. Nothing else. */
 import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { feedPlugin } from "@11ty/eleventy-plugin-rss";
+import { type CollectionApi, newestEntries } from "./newest-entries.ts";
 import { registerFilters } from "./filters/index.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 
@@ -21,6 +23,13 @@ export function configureEleventy(config: EleventyConfig) {
   });
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   config.addPlugin(HtmlBasePlugin);
+  config.addPlugin(feedPlugin, {
+    type: "atom",
+    outputPath: "/nouveautes.xml",
+    collection: { name: "nouveautes", limit: 50 },
+    metadata: { language: "fr", title: site.title, subtitle: site.description, base: site.url, author: { name: site.title } },
+  });
+  config.addCollection("nouveautes", (collections: CollectionApi) => newestEntries(collections, process.cwd()));
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.addWatchTarget("content/");
   registerFilters(config);

@@ -7,3 +7,7 @@ declare module "@11ty/eleventy" {
     disableLogger(): void;
   }
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  export const feedPlugin: unknown;
+}

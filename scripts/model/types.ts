@@ -5,6 +5,7 @@
 import type { PartialDate } from "../dates/partial-date.ts";
 import type { Scale } from "../schema/territoire.ts";
 import type { ContentType } from "../schema/index.ts";
+import type { ReaderIndexes } from "../pipeline/reader-indexes.ts";
 
 export type EntryType = Exclude<ContentType, "territoires">;
 
@@ -148,6 +149,8 @@ export interface Dossier {
   readonly sources: readonly Source[];
   /** Territories inside this one, with how many entries each gathers. */
   readonly inside: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
+  /** Territories around it: the same département, or the same région for a département. */
+  readonly around: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
   readonly counts: DossierCounts;
 }
 
@@ -162,6 +165,8 @@ export interface Observatory {
   /** Look-ups for templates that hold a slug: territory and dynamic slugs to their links. */
   readonly territoryLinks: Readonly<Record<string, TerritoryLink>>;
   readonly dynamicLinks: Readonly<Record<string, EntryLink>>;
+  /** Themes, actors, territories by région and the chronology, for the index pages. */
+  readonly indexes: ReaderIndexes;
   readonly kinds: Readonly<Record<string, { readonly label: string; readonly short: string }>>;
   readonly themes: Readonly<Record<string, string>>;
 }

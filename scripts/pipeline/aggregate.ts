@@ -38,10 +38,13 @@ export function aggregate(entries: readonly Entry[], territories: readonly Terri
     return [...all];
   };
 
+  const gatheredBySlug = new Map(territories.map((t) => [t.slug, gather(t)]));
+  const neighbours = neighboursFinder(territories, ancestors, descendants);
+
   const dossiers = territories.map((territory): Dossier => {
-    const gathered = gather(territory);
+    const gathered = gatheredBySlug.get(territory.slug) ?? [];
     const inside = (descendants.get(territory.slug) ?? [])
-      .map((inner) => ({ territory: linkTo(inner), entries: gather(inner).length, rank: rankOf(inner.scale) }))
+      .map((inner) => ({ territory: linkTo(inner), entries: gatheredBySlug.get(inner.slug)?.length ?? 0, rank: rankOf(inner.scale) }))
       .sort((a, b) => b.rank - a.rank || a.territory.title.localeCompare(b.territory.title, "fr"))
       .map(({ territory: link, entries: count }) => ({ territory: link, entries: count }));
     return {
@@ -54,10 +57,44 @@ export function aggregate(entries: readonly Entry[], territories: readonly Terri
       actors: actorsOf(gathered),
       sources: sourcesOf(gathered),
       inside,
+      around: neighbours(territory).map((other) => ({ territory: linkTo(other), entries: gatheredBySlug.get(other.slug)?.length ?? 0 })),
       counts: countsOf(gathered),
     };
   });
   return dossiers.sort((a, b) => a.territory.slug.localeCompare(b.territory.slug));
+}
+
+/** How many neighbouring territories a dossier lists. */
+const NEIGHBOURS_SHOWN = 12;
+
+/**
+ * Territories « around » one: the other départements of its région for a département,
+ * the other territories of its département(s) for anything smaller; never its own
+ * ancestors or descendants, which the dossier lists elsewhere.
+ */
+function neighboursFinder(
+  territories: readonly Territory[],
+  ancestors: ReadonlyMap<string, Territory[]>,
+  descendants: ReadonlyMap<string, Territory[]>,
+): (territory: Territory) => Territory[] {
+  const byDepartement = new Map<string, Territory[]>();
+  const departementsByRegion = new Map<string, Territory[]>();
+  for (const t of territories) {
+    if (t.scale === "departement") for (const region of t.regions) departementsByRegion.set(region, [...(departementsByRegion.get(region) ?? []), t]);
+    else if (t.scale !== "region") for (const code of t.departements) byDepartement.set(code, [...(byDepartement.get(code) ?? []), t]);
+  }
+  return (territory) => {
+    if (territory.scale === "region") return [];
+    const pool =
+      territory.scale === "departement"
+        ? territory.regions.flatMap((region) => departementsByRegion.get(region) ?? [])
+        : territory.departements.flatMap((code) => byDepartement.get(code) ?? []);
+    const excluded = new Set([territory, ...(ancestors.get(territory.slug) ?? []), ...(descendants.get(territory.slug) ?? [])]);
+    return [...new Set(pool)]
+      .filter((other) => !excluded.has(other))
+      .sort((a, b) => a.title.localeCompare(b.title, "fr"))
+      .slice(0, NEIGHBOURS_SHOWN);
+  };
 }
 
 const TYPE_ORDER = { dynamiques: 0, visites: 1, evenements: 2 } as const;

@@ -7,12 +7,14 @@ import { type ContentError, sortErrors } from "../errors/content-error.ts";
 import { officialGeography } from "../geo/official-geography.ts";
 import type { Observatory } from "../model/types.ts";
 import { renderMarkdown } from "../render/markdown.ts";
+import { frenchTypography } from "../text/french-typography.ts";
 import { CONTENT_TYPES, type ContentType, buildSchemas } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
 import { type LoadResult, loadContent } from "./load.ts";
 import { parseSourceFile } from "./parse.ts";
 import { linkToEntry, resolve } from "./resolve.ts";
+import { readerIndexes } from "./reader-indexes.ts";
 import { type ValidFile, validateFile } from "./validate.ts";
 
 export interface PipelineResult {
@@ -45,7 +47,7 @@ export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabular
     else errors.push(...validated.errors);
   }
 
-  const resolved = resolve(valid, officialGeography(), (file) => renderMarkdown(file.body));
+  const resolved = resolve(valid, officialGeography(), { body: (file) => frenchTypography(renderMarkdown(file.body)), text: frenchTypography });
   errors.push(...resolved.errors);
 
   const filesByType = Object.fromEntries(
@@ -55,6 +57,7 @@ export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabular
   if (errors.length > 0) return result;
 
   const entries = sortEntries(resolved.entries);
+  const dossiers = aggregate(entries, resolved.territories, vocabulary);
   return {
     ...result,
     observatory: {
@@ -63,7 +66,8 @@ export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabular
       evenements: entries.filter((e) => e.type === "evenements"),
       territories: [...resolved.territories].sort((a, b) => a.title.localeCompare(b.title, "fr")),
       datedItems: timelineOf(entries).flatMap((year) => [...year.items].reverse()),
-      dossiers: aggregate(entries, resolved.territories, vocabulary),
+      dossiers,
+      indexes: readerIndexes(entries, dossiers, vocabulary),
       territoryLinks: Object.fromEntries(resolved.territories.map((t) => [t.slug, linkTo(t)])),
       dynamicLinks: Object.fromEntries(entries.filter((e) => e.type === "dynamiques").map((e) => [e.slug, linkToEntry(e)])),
       kinds: vocabulary.kinds,

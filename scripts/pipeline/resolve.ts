@@ -19,14 +19,18 @@ export interface Resolved {
 }
 
 type FileOf<T extends ValidFile["type"]> = Extract<ValidFile, { type: T }>;
-type RenderBody = (file: ValidFile) => string;
+/** How contributor text becomes reader text: the Markdown body as safe HTML, short texts with French typography. */
+export interface TextRendering {
+  readonly body: (file: ValidFile) => string;
+  readonly text: (plain: string) => string;
+}
 
-export function resolve(files: readonly ValidFile[], geo: OfficialGeography, renderBody: RenderBody): Resolved {
+export function resolve(files: readonly ValidFile[], geo: OfficialGeography, render: TextRendering): Resolved {
   const errors: ContentError[] = [];
   const ofType = <T extends ValidFile["type"]>(type: T) => files.filter((file): file is FileOf<T> => file.type === type);
 
   const territoryFiles = ofType("territoires");
-  const fileTerritories = placeTerritories(territoryFiles, geo, renderBody, errors);
+  const fileTerritories = placeTerritories(territoryFiles, geo, render, errors);
   const unnamed = [...fileTerritories, ...automaticTerritories(fileTerritories, geo)];
   const placesOf = placesFinder(unnamed, geo);
   const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]) }));
@@ -57,7 +61,7 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
     if (file.type === "territoires") continue;
     checkReferences(file, "territory", file.data.territory, territoryIndex);
     if (file.type !== "dynamiques") checkReferences(file, "dynamics", file.data.dynamics ?? [], dynamicIndex);
-    if (file.data.draft !== true) entries.push(toEntry(file, renderBody(file), placesOf(file.data.territory)));
+    if (file.data.draft !== true) entries.push(toEntry(file, render, placesOf(file.data.territory)));
   }
   return { entries: linkMentions(entries), territories, errors };
 }
@@ -65,7 +69,7 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
 function placeTerritories(
   files: readonly FileOf<"territoires">[],
   geo: OfficialGeography,
-  renderBody: RenderBody,
+  render: TextRendering,
   errors: ContentError[],
 ): Omit<Territory, "places">[] {
   const byOfficialCode = new Map<string, FileOf<"territoires">>();
@@ -91,11 +95,11 @@ function placeTerritories(
     if (data.draft === true) continue;
     placed.push({
       slug: file.slug,
-      title: data.title,
-      summary: data.summary,
+      title: render.text(data.title),
+      summary: render.text(data.summary),
       url: `/territoires/${file.slug}/`,
       sourcePath: file.path,
-      bodyHtml: renderBody(file),
+      bodyHtml: render.body(file),
       scale: data.scale,
       code: data.code,
       location: data.location,
@@ -152,15 +156,15 @@ function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo:
   return created;
 }
 
-function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, bodyHtml: string, places: Places): Entry {
+function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: TextRendering, places: Places): Entry {
   const { data } = file;
   const base = {
     slug: file.slug,
-    title: data.title,
-    summary: data.summary,
+    title: render.text(data.title),
+    summary: render.text(data.summary),
     url: `/${file.type}/${file.slug}/`,
     sourcePath: file.path,
-    bodyHtml,
+    bodyHtml: render.body(file),
     territories: data.territory,
     places,
     themes: data.themes ?? [],
@@ -190,7 +194,7 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, bodyHtml: st
         dynamics: file.data.dynamics ?? [],
         place: file.data.place,
         attendance: file.data.attendance,
-        sessions: file.data.sessions ?? [],
+        sessions: (file.data.sessions ?? []).map((session) => ({ ...session, title: render.text(session.title) })),
       };
   }
 }

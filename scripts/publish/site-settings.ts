@@ -4,6 +4,10 @@ import { join } from "node:path";
 import type { OfflineSettings } from "../offline/service-worker.ts";
 
 export interface SiteSettings {
+  readonly title: string;
+  readonly description: string;
+  /** Public address of the published site, for feeds and the sitemap. */
+  readonly url: string;
   /** Where the site is served from: `/`, or a sub-path such as `/observatoire/`. */
   readonly pathPrefix: string;
   readonly offline: OfflineSettings;

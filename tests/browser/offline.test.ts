@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
-import { resultTitles, searchStatus, waitForOfflineCopy, waitForResults } from "../helpers/search-page.ts";
+import { heading, resultTitles, searchStatus, waitForOfflineCopy, waitForResults } from "../helpers/search-page.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
 
 let browser: Browser;
@@ -53,7 +53,7 @@ describe("the offline copy", () => {
     await goOffline(context, site);
 
     await page.goto(site.url("/dynamiques/eusko/"));
-    expect(await page.textContent("h1")).toBe("Eusko");
+    expect(await heading(page)).toBe("Eusko");
     await expect.poll(() => page.locator(".connection-status").textContent()).toMatch(/^Hors connexion : vous consultez la copie enregistrée de l’édition du \d{1,2}(er)? \p{L}+ \d{4}\.$/u);
 
     await page.goto(site.url("/recherche/?q=Figeac&type=Visite%20d%E2%80%99%C3%A9tude"));
@@ -63,7 +63,7 @@ describe("the offline copy", () => {
     expect(new Set(types)).toEqual(new Set(["Visite d’étude"]));
 
     await page.goto(site.url("/page-qui-n-existe-pas/"));
-    expect(await page.textContent("h1")).toBe("Page non disponible hors connexion");
+    expect(await heading(page)).toBe("Page non disponible hors connexion");
     expect(await page.locator("main a[href='/recherche/']").count()).toBe(1);
   });
 
@@ -79,7 +79,7 @@ describe("the offline copy", () => {
     expect(runCli("build", [], root).status).toBe(0);
 
     await page.goto(site.url("/dynamiques/zephyrine/"));
-    expect(await page.textContent("h1")).toBe("Coopérative Zéphyrine");
+    expect(await heading(page)).toBe("Coopérative Zéphyrine");
     await page.goto(site.url("/recherche/?q=girouettes"));
     await waitForResults(page);
     expect(await resultTitles(page)).toEqual(["Coopérative Zéphyrine"]);
@@ -103,9 +103,9 @@ describe("the offline copy", () => {
     await goOffline(context, site);
 
     await page.goto(site.url("/dynamiques/bliiida/"));
-    expect(await page.textContent("h1")).toBe("Bliiida");
+    expect(await heading(page)).toBe("Bliiida");
     await page.goto(site.url("/dynamiques/eusko/"));
-    expect(await page.textContent("h1")).toBe("Page non disponible hors connexion");
+    expect(await heading(page)).toBe("Page non disponible hors connexion");
     await page.goto(site.url("/recherche/?q=Eusko"));
     await waitForResults(page);
     expect((await resultTitles(page))[0]).toBe("Eusko");
@@ -121,12 +121,12 @@ describe("the offline copy", () => {
     await waitForResults(page);
     await page.click("#resultats h2 a >> nth=0");
     await page.waitForURL(`${site.origin}/observatoire/dynamiques/eusko/`);
-    expect(await page.textContent("h1")).toBe("Eusko");
+    expect(await heading(page)).toBe("Eusko");
     await waitForOfflineCopy(page);
 
     await goOffline(context, site);
     await page.goto(site.url("/territoires/lot/"));
-    expect(await page.textContent("h1")).toBe("Lot");
+    expect(await heading(page)).toBe("Lot");
     await page.goto(site.url("/recherche/?q=monnaies%20locales"));
     await waitForResults(page);
     expect((await resultTitles(page))[0]).toBe("Eusko");

@@ -7,7 +7,13 @@ export async function waitForResults(page: Page): Promise<void> {
 }
 
 export async function resultTitles(page: Page): Promise<string[]> {
-  return page.$$eval("#resultats h2", (headings) => headings.map((heading) => heading.textContent?.trim() ?? ""));
+  const titles = await page.$$eval("#resultats h2", (headings) => headings.map((heading) => heading.textContent?.trim() ?? ""));
+  return titles.map((title) => title.replace(/[\u00a0\u202f]/g, " "));
+}
+
+/** The page's main heading, no-break spaces read as spaces. */
+export async function heading(page: Page): Promise<string> {
+  return ((await page.textContent("h1")) ?? "").replace(/[\u00a0\u202f]/g, " ");
 }
 
 export async function searchStatus(page: Page): Promise<string> {

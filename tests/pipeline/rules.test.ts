@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
 import type { Dynamique, Evenement, Observatory, Territory, Visite } from "../../scripts/model/types.ts";
-import { PROJECT_ROOT, checkFiles, printed } from "../helpers/fixture-project.ts";
+import { PROJECT_ROOT, checkFiles, plain, printed } from "../helpers/fixture-project.ts";
 
 const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "rules");
 
@@ -162,7 +162,7 @@ table("dynamiques: title (3–160 characters)", [
 ]);
 
 table("dynamiques: summary (plain text, one paragraph, 20–320 characters)", [
-  { fixture: "dynamiques/summary.valid.md", then: (r) => expect(dynamique(r).summary).toBe("Tiers-lieu du Figeac") },
+  { fixture: "dynamiques/summary.valid.md", then: (r) => expect(plain(dynamique(r).summary)).toBe("Tiers-lieu du Figeac") },
   { fixture: "dynamiques/summary.valid-2.md", then: (r) => expect(dynamique(r).summary).toHaveLength(320) },
   { fixture: "dynamiques/summary.valid-3.md" },
   { fixture: "dynamiques/summary.invalid.md", error: { line: 3, message: /«\ssummary\s» est trop court \(19 caractères, minimum 20\)/ } },
@@ -442,7 +442,7 @@ table("evenements: sessions (date within date…end, title, known fields)", [
   {
     fixture: "evenements/sessions.valid.md",
     then: (r) =>
-      expect(evenement(r).sessions.map((s) => [s.date.iso, s.title, s.place, s.attendance])).toEqual([
+      expect(evenement(r).sessions.map((s) => [s.date.iso, plain(s.title), s.place, s.attendance])).toEqual([
         ["2014-11-07", "Ouverture du mois de l’ESS", undefined, undefined],
         ["2014-11-21", "Forum des initiatives", "Salle Balène", 80],
         ["2014-11-29", "Clôture", undefined, undefined],
@@ -642,7 +642,7 @@ table("files: encoding", [
     bytes: "bom-crlf",
     then: (r) => {
       const entry = dynamique(r);
-      expect(entry.title).toBe("Coopérative de test");
+      expect(plain(entry.title)).toBe("Coopérative de test");
       expect(entry.summary).not.toContain("\r");
       expect(entry.bodyHtml).toContain("Écrit sous Windows");
       expect(entry.bodyHtml).not.toContain("\r");
