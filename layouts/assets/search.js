@@ -141,7 +141,7 @@ async function runSearch(state) {
   const loaded = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (current !== searchCount) return;
   const shown = state.sort === "date" ? loaded : nameMatchesFirst(loaded, state.query);
-  const about = state.query ? ` pour « ${state.query} »` : "";
+  const about = state.query ? ` pour « ${state.query} »` : "";
   statusLine.textContent =
     search.results.length === 0
       ? `Aucun résultat${about}.`

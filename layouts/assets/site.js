@@ -13,7 +13,7 @@
       status.textContent = "";
     } else {
       status.hidden = false;
-      status.textContent = "Hors connexion : vous consultez la copie enregistrée de l’édition du " + published + ".";
+      status.textContent = "Hors connexion : vous consultez la copie enregistrée de l’édition du " + published + ".";
     }
   }
 

@@ -10,6 +10,9 @@ import { publishAtomically } from "../publish/atomic-output.ts";
 import { type IndexReport, indexSite } from "../search/index-site.ts";
 import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
+import { writeOpenData } from "../publish/open-data.ts";
+import { buildSchemas } from "../schema/index.ts";
+import { readVocabulary } from "../schema/vocabulary.ts";
 import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -22,7 +25,8 @@ await runCommand(async () => {
     console.error(messages.buildRefused());
     return 1;
   }
-  handOverObservatory(result.observatory);
+  const observatory = result.observatory;
+  handOverObservatory(observatory);
   const site = readSiteSettings(root);
   let report: { search: IndexReport; offline: OfflineReport } | undefined;
   try {
@@ -31,6 +35,7 @@ await runCommand(async () => {
       // Eleventy would print its own English log and stack traces; failures are reported below, in French.
       eleventy.disableLogger();
       await eleventy.write();
+      writeOpenData(stagingDir, observatory, buildSchemas(readVocabulary(root)));
       const search = await indexSite(stagingDir);
       const offline = writeServiceWorker(stagingDir, site.pathPrefix, site.offline);
       report = { search, offline };

@@ -36,6 +36,12 @@ export interface FranceMapParams {
   readonly highlight?: { readonly departements?: readonly string[]; readonly regions?: readonly string[] };
   /** Prefix of the ids in the SVG, to keep them unique when a page holds several maps. */
   readonly idPrefix?: string;
+  /**
+   * URL of the outline file (`renderOutlineFile`). When given, the map draws the outlines by
+   * reference (`<use>`) instead of inline: every page then carries a few hundred bytes of map,
+   * not 30 KB, and the outlines are downloaded (and kept offline) once.
+   */
+  readonly outlinesHref?: string;
 }
 
 const MARKER_RADIUS = 5;
@@ -167,6 +173,14 @@ function highlightedCodes(highlight: FranceMapParams["highlight"]): ReadonlySet<
   return codes;
 }
 
+/** The outlines alone, as a file that maps refer to with `outlinesHref`: `#departements`, and `#d-46` for each. */
+export function renderOutlineFile(): string {
+  const paths = departementOutlines()
+    .map(({ code, d }) => `<path id="d-${code}" data-code="${code}" d="${d}"/>`)
+    .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><g id="departements">${paths}</g></svg>\n`;
+}
+
 /** Renders the map; the same parameters always give the same string. */
 export function renderFranceMap(params: FranceMapParams): string {
   const prefix = params.idPrefix ?? "carte-france";
@@ -174,12 +188,17 @@ export function renderFranceMap(params: FranceMapParams): string {
   const titleId = `${prefix}-titre`;
   const highlighted = highlightedCodes(params.highlight);
 
-  const departements = departementOutlines()
-    .map(({ code, d }) => {
-      const className = highlighted.has(code) ? ` class="france-map-highlight"` : "";
-      return `<path${className} data-code="${code}" d="${d}"/>`;
-    })
-    .join("");
+  const href = params.outlinesHref === undefined ? undefined : escapeXml(params.outlinesHref);
+  const departements =
+    href === undefined
+      ? departementOutlines()
+          .map(({ code, d }) => {
+            const className = highlighted.has(code) ? ` class="france-map-highlight"` : "";
+            return `<path${className} data-code="${code}" d="${d}"/>`;
+          })
+          .join("")
+      : `<use href="${href}#departements"/>` +
+        [...highlighted].sort().map((code) => `<use class="france-map-highlight" href="${href}#d-${code}"/>`).join("");
 
   const insets = franceLayout()
     .insets.map(

@@ -97,6 +97,8 @@ export interface Territory extends Page {
   readonly regions: readonly string[];
   /** Names of the territory, its départements and régions, for search filters. */
   readonly places: Places;
+  /** Where the map puts it: its own `location`, else its commune's, département's or région's centre. */
+  readonly point?: { readonly lat: number; readonly lon: number; readonly precision: "exact" | "commune" | "departement" | "region" };
 }
 
 export interface EntryLink {

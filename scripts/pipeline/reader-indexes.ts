@@ -31,6 +31,8 @@ export interface RegionGroup {
 export interface ReaderIndexes {
   readonly themes: readonly ThemePage[];
   readonly actors: readonly ActorPage[];
+  /** Each actor's page under its normalised name, for links from entry pages. */
+  readonly actorUrls: Readonly<Record<string, string>>;
   readonly byRegion: readonly RegionGroup[];
   readonly chronology: readonly YearOfActivity[];
 }
@@ -84,9 +86,11 @@ function regionGroups(dossiers: readonly Dossier[]): RegionGroup[] {
 }
 
 export function readerIndexes(entries: readonly Entry[], dossiers: readonly Dossier[], vocabulary: Vocabulary): ReaderIndexes {
+  const actors = actorPages(entries);
   return {
     themes: themePages(entries, vocabulary),
-    actors: actorPages(entries),
+    actors,
+    actorUrls: Object.fromEntries(actors.map((actor) => [normaliseActorName(actor.name), actor.url])),
     byRegion: regionGroups(dossiers),
     chronology: timelineOf(entries),
   };

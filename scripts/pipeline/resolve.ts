@@ -8,6 +8,7 @@ import { locateTerritory, problemPosition } from "../geo/footprint.ts";
 import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
 import type { Entry, EntryLink, Places, Territory } from "../model/types.ts";
 import { placesFinder } from "../geo/places.ts";
+import { pointOf } from "../map/locate.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import type { ValidFile } from "./validate.ts";
@@ -33,7 +34,7 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
   const fileTerritories = placeTerritories(territoryFiles, geo, render, errors);
   const unnamed = [...fileTerritories, ...automaticTerritories(fileTerritories, geo)];
   const placesOf = placesFinder(unnamed, geo);
-  const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]) }));
+  const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]), point: pointOf(territory) }));
 
   const draftSlugs = (list: readonly ValidFile[]) => new Set(list.filter((f) => f.data.draft === true).map((f) => f.slug));
   const territoryIndex = { all: territoryFiles.map((f) => f.slug), drafts: draftSlugs(territoryFiles) };
@@ -169,7 +170,7 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: Text
     places,
     themes: data.themes ?? [],
     actors: data.actors ?? [],
-    sources: data.sources,
+    sources: data.sources.map((source) => ({ ...source, title: render.text(source.title) })),
   };
   switch (file.type) {
     case "dynamiques":
@@ -192,9 +193,13 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: Text
         end: file.data.end,
         organizers: file.data.organizers ?? [],
         dynamics: file.data.dynamics ?? [],
-        place: file.data.place,
+        place: file.data.place === undefined ? undefined : render.text(file.data.place),
         attendance: file.data.attendance,
-        sessions: (file.data.sessions ?? []).map((session) => ({ ...session, title: render.text(session.title) })),
+        sessions: (file.data.sessions ?? []).map((session) => ({
+          ...session,
+          title: render.text(session.title),
+          place: session.place === undefined ? undefined : render.text(session.place),
+        })),
       };
   }
 }

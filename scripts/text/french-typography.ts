@@ -39,8 +39,10 @@ export function frenchPunctuationSpaces(text: string): string {
 
 Typograf.addRule({
   name: "fr/punctuation/frenchSpaces",
-  // After typograf's own rules, so that quotes are already « » when spaces are added.
-  queue: "end",
+  // Last of the main rules, so that quotes are already « » when spaces are added, but
+  // still while tags, attributes and code are hidden from the rules.
+  index: 10_000,
+  htmlAttrs: false,
   handler: (text: string) => frenchPunctuationSpaces(text),
 });
 

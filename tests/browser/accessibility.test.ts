@@ -50,7 +50,12 @@ describe("accessibility", () => {
     ["a dynamic", "/dynamiques/figeacteurs/"],
     ["a visit", "/visites/figeac-2018/"],
     ["an event with sessions", "/evenements/mois-ess-2014-pays-midi-quercy/"],
-    ["an index", "/dynamiques/"],
+    ["the dynamics index", "/dynamiques/"],
+    ["the territories index with its map", "/territoires/"],
+    ["the chronology", "/chronologie/"],
+    ["a theme", "/themes/cooperation-economique/"],
+    ["an actor", "/acteurs/regain/"],
+    ["the data page", "/donnees/"],
     ["the offline notice", "/hors-ligne/"],
   ])("has no axe violation on %s", async (_name, path) => {
     await page.goto(site.url(path));

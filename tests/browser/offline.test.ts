@@ -54,7 +54,7 @@ describe("the offline copy", () => {
 
     await page.goto(site.url("/dynamiques/eusko/"));
     expect(await heading(page)).toBe("Eusko");
-    await expect.poll(() => page.locator(".connection-status").textContent()).toMatch(/^Hors connexion : vous consultez la copie enregistrée de l’édition du \d{1,2}(er)? \p{L}+ \d{4}\.$/u);
+    await expect.poll(() => page.locator(".connection-status").textContent()).toMatch(/^Hors connexion\u00a0: vous consultez la copie enregistrée de l’édition du \d{1,2}(er)? \p{L}+ \d{4}\.$/u);
 
     await page.goto(site.url("/recherche/?q=Figeac&type=Visite%20d%E2%80%99%C3%A9tude"));
     await waitForResults(page);

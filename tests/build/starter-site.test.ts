@@ -108,6 +108,14 @@ describe("the starter site", () => {
     expect(hrefs(page("/dynamiques/figeacteurs/"))).toContain("/visites/figeac-2018/");
   });
 
+  it("sets contributors' text in French typography", () => {
+    const html = page("/visites/figeac-2018/");
+    expect(html).toContain("les pouvoirs publics locaux\u00a0: Jérôme Filippini");
+    // Nowhere in the page's text does high punctuation follow an ordinary, breakable space.
+    const mainText = (html.match(/<main[\s\S]*<\/main>/)?.[0] ?? "").replace(/<[^>]+>/g, "");
+    expect(mainText).not.toMatch(/ [:;!?](?=\s)/);
+  });
+
   it("serves every page in French with a title", () => {
     const html = page("/territoires/figeac/");
     expect(html).toMatch(/<html lang="fr"[ >]/);

@@ -1,0 +1,132 @@
+/**
+ * Step "open data": the whole model as JSON and CSV, one file per type, with the official
+ * codes each entry resolves to, plus the JSON Schema of each content type. Written into
+ * the site being built, under /donnees/.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import type { PartialDate } from "../dates/partial-date.ts";
+import type { Entry, Observatory, Territory } from "../model/types.ts";
+import { jsonSchemas } from "../schema/describe.ts";
+import type { Schemas } from "../schema/index.ts";
+
+export const OPEN_DATA_TYPES = ["dynamiques", "visites", "evenements", "territoires"] as const;
+export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
+
+/** Lists inside one CSV cell. */
+export const CSV_LIST_SEPARATOR = " | ";
+
+type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+export type OpenRecord = Record<string, Value>;
+
+const iso = (date: PartialDate | undefined): string | null => date?.iso ?? null;
+
+function officialCodes(slugs: readonly string[], territories: ReadonlyMap<string, Territory>) {
+  const attached = slugs.flatMap((slug) => territories.get(slug) ?? []);
+  return {
+    territoires: [...slugs],
+    territoires_noms: attached.map((t) => t.title),
+    codes_officiels: attached.flatMap((t) => (t.code ? [t.code] : [])),
+    departements: [...new Set(attached.flatMap((t) => t.departements))].sort(),
+    regions: [...new Set(attached.flatMap((t) => t.regions))].sort(),
+  };
+}
+
+function entryRecord(entry: Entry, observatory: Observatory, territories: ReadonlyMap<string, Territory>): OpenRecord {
+  const common: OpenRecord = {
+    slug: entry.slug,
+    url: entry.url,
+    titre: entry.title,
+    resume: entry.summary,
+    ...officialCodes(entry.territories, territories),
+    themes: [...entry.themes],
+    acteurs: [...entry.actors],
+    sources: entry.sources.map((source) => ({
+      titre: source.title,
+      url: source.url ?? null,
+      editeur: source.publisher ?? null,
+      date: iso(source.date),
+    })),
+  };
+  switch (entry.type) {
+    case "dynamiques":
+      return { ...common, type: entry.kind, type_libelle: observatory.kinds[entry.kind]?.label ?? entry.kind, creation: iso(entry.founded), site_web: entry.website ?? null };
+    case "visites":
+      return { ...common, date: entry.date.iso, fin: iso(entry.end), organisateurs: [...entry.organizers], participants: [...entry.participants], dynamiques: [...entry.dynamics] };
+    case "evenements":
+      return {
+        ...common,
+        date: entry.date.iso,
+        fin: iso(entry.end),
+        lieu: entry.place ?? null,
+        participants_total: entry.attendance ?? null,
+        organisateurs: [...entry.organizers],
+        dynamiques: [...entry.dynamics],
+        seances: entry.sessions.map((session) => ({
+          date: session.date.iso,
+          titre: session.title,
+          lieu: session.place ?? null,
+          participants: session.attendance ?? null,
+        })),
+      };
+  }
+}
+
+function territoryRecord(territory: Territory, entries: number): OpenRecord {
+  return {
+    slug: territory.slug,
+    url: territory.url,
+    titre: territory.title,
+    echelle: territory.scale,
+    code: territory.code ?? null,
+    automatique: territory.automatic,
+    departements: [...territory.departements],
+    regions: [...territory.regions],
+    latitude: territory.point?.lat ?? null,
+    longitude: territory.point?.lon ?? null,
+    precision_position: territory.point?.precision ?? null,
+    fiches: entries,
+  };
+}
+
+/** The records of each type, in the order of the site's lists. */
+export function openDataRecords(observatory: Observatory): Record<OpenDataType, OpenRecord[]> {
+  const territories = new Map(observatory.territories.map((t) => [t.slug, t]));
+  const entriesBySlug = new Map(observatory.dossiers.map((d) => [d.territory.slug, d.entries.length]));
+  return {
+    dynamiques: observatory.dynamiques.map((e) => entryRecord(e, observatory, territories)),
+    visites: observatory.visites.map((e) => entryRecord(e, observatory, territories)),
+    evenements: observatory.evenements.map((e) => entryRecord(e, observatory, territories)),
+    territoires: observatory.territories.map((t) => territoryRecord(t, entriesBySlug.get(t.slug) ?? 0)),
+  };
+}
+
+/** One CSV cell per field: lists joined, nested objects (sources, sessions) as JSON. */
+function csvCell(value: Value): string {
+  if (value === null) return "";
+  if (Array.isArray(value)) return value.some((item) => typeof item === "object" && item !== null) ? JSON.stringify(value) : value.join(CSV_LIST_SEPARATOR);
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+export function toCsv(records: readonly OpenRecord[]): string {
+  const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  return stringify(
+    records.map((record) => columns.map((column) => csvCell(record[column] ?? null))),
+    { header: true, columns, bom: true, record_delimiter: "\r\n" },
+  );
+}
+
+export function writeOpenData(siteDir: string, observatory: Observatory, schemas: Schemas): void {
+  const dir = join(siteDir, "donnees");
+  mkdirSync(join(dir, "schemas"), { recursive: true });
+  const records = openDataRecords(observatory);
+  for (const type of OPEN_DATA_TYPES) {
+    writeFileSync(join(dir, `${type}.json`), `${JSON.stringify(records[type], null, 1)}\n`);
+    writeFileSync(join(dir, `${type}.csv`), toCsv(records[type]));
+  }
+  for (const [type, schema] of Object.entries(jsonSchemas(schemas))) {
+    writeFileSync(join(dir, "schemas", `${type}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+}
