@@ -4,6 +4,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
+import { describeError } from "../errors/describe-error.ts";
 import { handOverObservatory } from "../eleventy/observatory-data.ts";
 import { buildObservatory } from "../pipeline/build-observatory.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
@@ -14,12 +15,14 @@ import { writeOpenData } from "../publish/open-data.ts";
 import { buildSchemas } from "../schema/index.ts";
 import { readVocabulary } from "../schema/vocabulary.ts";
 import { checkReport } from "./check-report.ts";
+import { PhaseTimer } from "../publish/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
 
 await runCommand(async () => {
   const root = process.cwd();
   const started = performance.now();
-  const result = buildObservatory(root);
+  const timer = new PhaseTimer();
+  const result = buildObservatory(root, { timer });
   if (!result.observatory) {
     console.error(checkReport(result, root).lines.join("\n"));
     console.error(messages.buildRefused());
@@ -34,16 +37,17 @@ await runCommand(async () => {
       const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
       // Eleventy would print its own English log and stack traces; failures are reported below, in French.
       eleventy.disableLogger();
-      await eleventy.write();
-      writeOpenData(stagingDir, observatory, buildSchemas(readVocabulary(root)));
-      const search = await indexSite(stagingDir);
-      const offline = writeServiceWorker(stagingDir, site.pathPrefix, site.offline);
+      await timer.measureAsync("render", () => eleventy.write());
+      const search = await timer.measureAsync("index", () => indexSite(stagingDir));
+      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(readVocabulary(root))));
+      const offline = timer.measure("rest", () => writeServiceWorker(stagingDir, site.pathPrefix, site.offline));
       report = { search, offline };
     });
   } catch (error) {
-    console.error(messages.buildFailed({ detail: error instanceof Error ? error.message : String(error) }));
+    console.error(messages.buildFailed({ detail: describeError(error) }));
     return 1;
   }
+  timer.writeIfRequested();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(messages.buildPublished({ pages: countPages(result.observatory), seconds }));
   if (report) {

@@ -5,7 +5,7 @@ import { runCommand } from "./run-command.ts";
 
 await runCommand(() => {
   const root = process.cwd();
-  const report = checkReport(buildObservatory(root), root, process.argv.slice(2));
+  const report = checkReport(buildObservatory(root, { purpose: "check" }), root, process.argv.slice(2));
   console.log(report.lines.join("\n"));
   return report.exitCode;
 });

@@ -1,4 +1,8 @@
-import { type PartialDate, startOf } from "./partial-date.ts";
+import { Info } from "luxon";
+import type { PartialDate } from "./partial-date.ts";
+
+/** French month names, from luxon once: formatting runs for every date of every page. */
+const MONTHS = Info.months("long", { locale: "fr" });
 
 /** « 1er » for the first of the month, as French typography requires; the plain number otherwise. */
 function dayNumber(day: number): string {
@@ -6,7 +10,7 @@ function dayNumber(day: number): string {
 }
 
 function monthName(date: PartialDate): string {
-  return startOf(date).setLocale("fr").toFormat("LLLL");
+  return MONTHS[(date.month ?? 1) - 1] ?? "";
 }
 
 /** « 30 octobre 2018 », « juin 2018 » or « 2018 », depending on the precision. */
@@ -27,7 +31,8 @@ function de(text: string): string {
 }
 
 function areConsecutiveDays(start: PartialDate, end: PartialDate): boolean {
-  return startOf(start).plus({ days: 1 }).hasSame(startOf(end), "day");
+  const next = new Date(Date.UTC(start.year, (start.month ?? 1) - 1, (start.day ?? 1) + 1));
+  return next.getUTCFullYear() === end.year && next.getUTCMonth() + 1 === end.month && next.getUTCDate() === end.day;
 }
 
 /**

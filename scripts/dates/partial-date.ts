@@ -26,22 +26,34 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
-  const probe = DateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 }, { zone: TIME_ZONE });
-  if (!probe.isValid || year < 1800 || year > 2200) return undefined;
+  // Calendar validity by arithmetic: this runs for every date of every file.
+  if (year < 1800 || year > 2200) return undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month ?? 1))) return undefined;
   if (day !== undefined) return { iso: match[0], precision: "day", year, month, day };
   if (month !== undefined) return { iso: match[0], precision: "month", year, month };
   return { iso: match[0], precision: "year", year };
 }
 
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// Calendar arithmetic, not time-zone arithmetic: these run for every comparison when
+// 10,000 entries are sorted, and a calendar day has no time zone.
+
 /** First calendar day covered by the date, as `YYYY-MM-DD` (sortable as a string). */
 export function firstDay(date: PartialDate): string {
-  return startOf(date).toISODate() ?? date.iso;
+  return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
 
 /** Last calendar day covered by the date, as `YYYY-MM-DD`. */
 export function lastDay(date: PartialDate): string {
-  const unit = date.precision === "day" ? "day" : date.precision === "month" ? "month" : "year";
-  return startOf(date).endOf(unit).toISODate() ?? date.iso;
+  const month = date.month ?? 12;
+  return `${date.year}-${pad(month)}-${pad(date.day ?? daysInMonth(date.year, month))}`;
 }
 
 export function startOf(date: PartialDate): DateTime {

@@ -21,6 +21,9 @@ export function configureEleventy(config: EleventyConfig) {
       return typeof module.default === "function" ? await (module.default as () => unknown)() : module.default;
     },
   });
+  // Eleventy's timing hints are English notes for developers (`npm run bench` measures the
+  // build); a contributor's build prints French only.
+  (config.benchmarks?.config as { setIsVerbose?: (verbose: boolean) => void } | undefined)?.setIsVerbose?.(false);
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   config.addPlugin(HtmlBasePlugin);
   config.addPlugin(feedPlugin, {

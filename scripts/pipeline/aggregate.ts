@@ -108,7 +108,7 @@ export function sortEntries(entries: readonly Entry[]): Entry[] {
   });
 }
 
-function groupByKind(entries: readonly Entry[], vocabulary: Vocabulary): Dossier["dynamiquesByKind"] {
+export function groupByKind(entries: readonly Entry[], vocabulary: Vocabulary): Dossier["dynamiquesByKind"] {
   const groups = new Map<string, Dynamique[]>();
   for (const entry of entries) if (entry.type === "dynamiques") groups.set(entry.kind, [...(groups.get(entry.kind) ?? []), entry]);
   return [...groups.entries()]

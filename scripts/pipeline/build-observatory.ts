@@ -12,10 +12,23 @@ import { CONTENT_TYPES, type ContentType, buildSchemas } from "../schema/index.t
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
 import { type LoadResult, loadContent } from "./load.ts";
+import { PhaseTimer } from "../publish/phase-timer.ts";
+import { pointOf } from "../map/locate.ts";
 import { parseSourceFile } from "./parse.ts";
-import { linkToEntry, resolve } from "./resolve.ts";
+import { type TextRendering, linkToEntry, resolve } from "./resolve.ts";
 import { readerIndexes } from "./reader-indexes.ts";
 import { type ValidFile, validateFile } from "./validate.ts";
+
+/**
+ * `check` stops once every error is known: it needs neither the rendered text nor the
+ * dossiers. `publish` goes on to render and aggregate the whole model.
+ */
+export type Purpose = "check" | "publish";
+
+export interface PipelineOptions {
+  readonly purpose?: Purpose;
+  readonly timer?: PhaseTimer;
+}
 
 export interface PipelineResult {
   /** Present only when there is no error. */
@@ -27,12 +40,29 @@ export interface PipelineResult {
 }
 
 /** Reads `content/` and `data/` under `root`, then runs the pipeline on them. */
-export function buildObservatory(root: string): PipelineResult {
-  return observatoryFromSources(loadContent(root), readVocabulary(root));
+export function buildObservatory(root: string, options: PipelineOptions = {}): PipelineResult {
+  const timer = options.timer ?? new PhaseTimer();
+  const loaded = timer.measure("load+validate", () => loadContent(root));
+  return observatoryFromSources(loaded, readVocabulary(root), { ...options, timer });
 }
 
 /** The pipeline after loading: the same whether files come from disk or from memory. */
-export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabulary): PipelineResult {
+export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabulary, options: PipelineOptions = {}): PipelineResult {
+  const timer = options.timer ?? new PhaseTimer();
+  const valid = timer.measure("load+validate", () => validateSources(loaded, vocabulary));
+  return timer.measure("resolve+aggregate", () => resolveAndAggregate(loaded, valid, vocabulary, options.purpose ?? "publish"));
+}
+
+/** What `check` uses instead of rendering: nothing of the text is shown, so nothing is rendered. */
+const NOT_RENDERED: TextRendering = { body: () => "", text: (plain) => plain };
+const RENDERED: TextRendering = { body: (file) => frenchTypography(renderMarkdown(file.body)), text: frenchTypography };
+
+interface Validation {
+  readonly valid: ValidFile[];
+  readonly errors: ContentError[];
+}
+
+function validateSources(loaded: LoadResult, vocabulary: Vocabulary): Validation {
   const schemas = buildSchemas(vocabulary);
   const errors: ContentError[] = [...loaded.errors];
   const valid: ValidFile[] = [];
@@ -46,29 +76,35 @@ export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabular
     if (validated.ok) valid.push(validated.file);
     else errors.push(...validated.errors);
   }
+  return { valid, errors };
+}
 
-  const resolved = resolve(valid, officialGeography(), { body: (file) => frenchTypography(renderMarkdown(file.body)), text: frenchTypography });
+function resolveAndAggregate(loaded: LoadResult, validation: Validation, vocabulary: Vocabulary, purpose: Purpose): PipelineResult {
+  const errors = [...validation.errors];
+  const resolved = resolve(validation.valid, officialGeography(), purpose === "check" ? NOT_RENDERED : RENDERED);
   errors.push(...resolved.errors);
 
   const filesByType = Object.fromEntries(
     CONTENT_TYPES.map((type) => [type, loaded.files.filter((file) => file.type === type).length]),
   ) as Record<ContentType, number>;
   const result = { errors: sortErrors(errors), filesByType, files: loaded.files.map((file) => file.path) };
-  if (errors.length > 0) return result;
+  if (errors.length > 0 || purpose === "check") return result;
 
   const entries = sortEntries(resolved.entries);
-  const dossiers = aggregate(entries, resolved.territories, vocabulary);
+  // Where each territory goes on the maps: only the published model needs it.
+  const territories = resolved.territories.map((territory) => ({ ...territory, point: pointOf(territory) }));
+  const dossiers = aggregate(entries, territories, vocabulary);
   return {
     ...result,
     observatory: {
       dynamiques: entries.filter((e) => e.type === "dynamiques"),
       visites: entries.filter((e) => e.type === "visites"),
       evenements: entries.filter((e) => e.type === "evenements"),
-      territories: [...resolved.territories].sort((a, b) => a.title.localeCompare(b.title, "fr")),
+      territories: [...territories].sort((a, b) => a.title.localeCompare(b.title, "fr")),
       datedItems: timelineOf(entries).flatMap((year) => [...year.items].reverse()),
       dossiers,
       indexes: readerIndexes(entries, dossiers, vocabulary),
-      territoryLinks: Object.fromEntries(resolved.territories.map((t) => [t.slug, linkTo(t)])),
+      territoryLinks: Object.fromEntries(territories.map((t) => [t.slug, linkTo(t)])),
       dynamicLinks: Object.fromEntries(entries.filter((e) => e.type === "dynamiques").map((e) => [e.slug, linkToEntry(e)])),
       kinds: vocabulary.kinds,
       themes: vocabulary.themes,

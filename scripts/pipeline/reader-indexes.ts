@@ -6,7 +6,7 @@ import type { Dossier, Entry, TerritoryLink, YearOfActivity } from "../model/typ
 import type { Vocabulary } from "../schema/vocabulary.ts";
 import { normaliseActorName } from "../text/actor-name.ts";
 import { slugify } from "../text/slugify.ts";
-import { sortEntries, timelineOf } from "./aggregate.ts";
+import { groupByKind, sortEntries, timelineOf } from "./aggregate.ts";
 
 export interface ThemePage {
   readonly slug: string;
@@ -35,6 +35,8 @@ export interface ReaderIndexes {
   readonly actorUrls: Readonly<Record<string, string>>;
   readonly byRegion: readonly RegionGroup[];
   readonly chronology: readonly YearOfActivity[];
+  /** All dynamics, grouped by kind. */
+  readonly dynamiquesByKind: Dossier["dynamiquesByKind"];
 }
 
 function themePages(entries: readonly Entry[], vocabulary: Vocabulary): ThemePage[] {
@@ -93,5 +95,6 @@ export function readerIndexes(entries: readonly Entry[], dossiers: readonly Doss
     actorUrls: Object.fromEntries(actors.map((actor) => [normaliseActorName(actor.name), actor.url])),
     byRegion: regionGroups(dossiers),
     chronology: timelineOf(entries),
+    dynamiquesByKind: groupByKind(entries, vocabulary),
   };
 }

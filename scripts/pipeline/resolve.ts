@@ -8,7 +8,6 @@ import { locateTerritory, problemPosition } from "../geo/footprint.ts";
 import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
 import type { Entry, EntryLink, Places, Territory } from "../model/types.ts";
 import { placesFinder } from "../geo/places.ts";
-import { pointOf } from "../map/locate.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import type { ValidFile } from "./validate.ts";
@@ -34,17 +33,17 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
   const fileTerritories = placeTerritories(territoryFiles, geo, render, errors);
   const unnamed = [...fileTerritories, ...automaticTerritories(fileTerritories, geo)];
   const placesOf = placesFinder(unnamed, geo);
-  const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]), point: pointOf(territory) }));
+  const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]) }));
 
   const draftSlugs = (list: readonly ValidFile[]) => new Set(list.filter((f) => f.data.draft === true).map((f) => f.slug));
-  const territoryIndex = { all: territoryFiles.map((f) => f.slug), drafts: draftSlugs(territoryFiles) };
+  const territoryIndex = { all: new Set(territoryFiles.map((f) => f.slug)), drafts: draftSlugs(territoryFiles) };
   const dynamicFiles = ofType("dynamiques");
-  const dynamicIndex = { all: dynamicFiles.map((f) => f.slug), drafts: draftSlugs(dynamicFiles) };
+  const dynamicIndex = { all: new Set(dynamicFiles.map((f) => f.slug)), drafts: draftSlugs(dynamicFiles) };
 
   const checkReferences = (file: ValidFile, field: "territory" | "dynamics", slugs: readonly string[], index: typeof territoryIndex) => {
     slugs.forEach((slug, position) => {
       const at = file.locate([field, position]);
-      if (!index.all.includes(slug)) {
+      if (!index.all.has(slug)) {
         const suggestion = closestMatch(slug, index.all);
         errors.push(
           field === "territory"
@@ -120,8 +119,9 @@ function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo:
   const created: Omit<Territory, "places">[] = [];
   const add = (scale: "region" | "departement", code: string, title: string, summary: string, regions: string[]) => {
     if (described.has(`${scale}:${code}`)) return;
-    let slug = slugify(title);
-    if (takenSlugs.has(slug)) slug = `${slug}-${code.toLowerCase()}`;
+    // « La Réunion » is a région and a département, « Saint-Barthélemy » even shares its code.
+    const base = slugify(title);
+    const slug = [base, `${base}-${code.toLowerCase()}`, `${base}-${scale}-${code.toLowerCase()}`].find((candidate) => !takenSlugs.has(candidate)) ?? `${base}-${scale}-${code.toLowerCase()}-${takenSlugs.size}`;
     takenSlugs.add(slug);
     created.push({
       slug,

@@ -104,6 +104,15 @@ describe("the starter site", () => {
     }
   });
 
+  it("lists every dynamic exactly once in the index, under its kind", () => {
+    const html = page("/dynamiques/");
+    for (const dynamic of observatory.dynamiques) {
+      expect(html.split(`href="${dynamic.url}"`).length - 1, dynamic.slug).toBe(1);
+      const section = html.slice(html.indexOf(`id="type-${dynamic.kind}"`));
+      expect(section.slice(0, section.indexOf("</section>")), dynamic.slug).toContain(`href="${dynamic.url}"`);
+    }
+  });
+
   it("lists on a dynamic's page the visits and events that mention it", () => {
     expect(hrefs(page("/dynamiques/figeacteurs/"))).toContain("/visites/figeac-2018/");
   });

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench [-- 1000 10000]`: builds synthetic observatories of each size with the
+ * commands a contributor runs (`check`, `build`), then the same Markdown with a baseline
+ * a user would assemble by hand — plain Eleventy with one minimal layout, then the
+ * Pagefind CLI — and prints, per size, the time of each phase, peak memory, pages, sizes
+ * and our total as a ratio of the baseline's, measured in the same run.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
+
+const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+const TIME = "/usr/bin/time";
+
+interface Measured {
+  readonly seconds: number;
+  readonly peakRssBytes: number;
+}
+
+/** Runs a command, failing loudly; wall time and peak memory come from GNU time. */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Measured {
+  const report = join(tmpdir(), `bench-time-${process.pid}.txt`);
+  const result = spawnSync(TIME, ["-f", "%e %M", "-o", report, command, ...args], {
+    cwd,
+    env: { ...process.env, ...env, NO_COLOR: "1" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} a échoué (${result.status}) :\n${result.stdout}\n${result.stderr}`);
+  const [seconds = "0", kilobytes = "0"] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-2);
+  rmSync(report, { force: true });
+  return { seconds: Number(seconds), peakRssBytes: Number(kilobytes) * 1024 };
+}
+
+function folderStats(dir: string, filter: (name: string) => boolean = () => true): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !filter(entry.name)) continue;
+    files += 1;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** A project folder with the site's sources and the generated content, sharing scripts and node_modules. */
+function ourProject(size: number): string {
+  const root = mkdtempSync(join(tmpdir(), `bench-${size}-`));
+  generateCorpus({ size, seed: 1, root });
+  for (const name of ["layouts", ".eleventy.js", "package.json"]) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+  // The data files that expose the model to Eleventy are code, not content: the corpus has only the vocabularies.
+  for (const name of readdirSync(join(PROJECT_ROOT, "data")).filter((file) => file.endsWith(".ts"))) {
+    cpSync(join(PROJECT_ROOT, "data", name), join(root, "data", name));
+  }
+  for (const name of ["scripts", "node_modules"]) symlinkSync(join(PROJECT_ROOT, name), join(root, name), "dir");
+  return root;
+}
+
+/** The baseline: the same Markdown files rendered by plain Eleventy with one minimal layout. */
+function baselineProject(content: string): string {
+  const root = mkdtempSync(join(tmpdir(), "bench-baseline-"));
+  cpSync(content, join(root, "src"), { recursive: true });
+  mkdirSync(join(root, "src", "_includes"));
+  writeFileSync(
+    join(root, "src", "_includes", "base.njk"),
+    '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main data-pagefind-body><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n',
+  );
+  writeFileSync(join(root, "src", "src.11tydata.json"), JSON.stringify({ layout: "base.njk" }));
+  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}
+
+interface SizeReport {
+  readonly size: number;
+  readonly check: Measured;
+  readonly phases: Record<string, number>;
+  readonly build: Measured;
+  readonly pages: number;
+  readonly siteBytes: number;
+  readonly indexBytes: number;
+  readonly baseline: { readonly eleventy: Measured; readonly pagefind: Measured; readonly pages: number };
+}
+
+function measure(size: number): SizeReport {
+  const root = ourProject(size);
+  const baselineRoot = baselineProject(join(root, "content"));
+  try {
+    const check = run(process.execPath, ["--import", TSX, "scripts/cli/check.ts"], root);
+    const timings = join(root, "timings.json");
+    const build = run(process.execPath, ["--import", TSX, "scripts/cli/build.ts"], root, {
+      OBSERVATOIRE_TIMINGS_FILE: timings,
+      OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
+    });
+    const { phases } = JSON.parse(readFileSync(timings, "utf8")) as { phases: Record<string, number> };
+    const site = join(root, "_site");
+    const eleventyBin = join(PROJECT_ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+    const eleventy = run(process.execPath, [eleventyBin, "--input=src", "--output=_site", "--quiet"], baselineRoot);
+    const pagefindBin = join(PROJECT_ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+    const pagefind = run(process.execPath, [pagefindBin, "--site", "_site", "--force-language", "fr"], baselineRoot);
+    return {
+      size,
+      check,
+      phases,
+      build,
+      pages: folderStats(site, (name) => name.endsWith(".html")).files,
+      siteBytes: folderStats(site).bytes,
+      indexBytes: folderStats(join(site, "pagefind")).bytes,
+      baseline: { eleventy, pagefind, pages: folderStats(join(baselineRoot, "_site"), (name) => name.endsWith(".html")).files },
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(baselineRoot, { recursive: true, force: true });
+  }
+}
+
+const s = (seconds: number) => `${seconds.toFixed(1).replace(".", ",")} s`;
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1).replace(".", ",")} Mo`;
+
+function print(report: SizeReport): void {
+  const phase = (name: string) => (report.phases[name] ?? 0) / 1000;
+  const baselineTotal = report.baseline.eleventy.seconds + report.baseline.pagefind.seconds;
+  const rows: Array<[string, string]> = [
+    ["npm run check", s(report.check.seconds)],
+    ["chargement + validation", s(phase("load+validate"))],
+    ["résolution + agrégation (dont rendu Markdown et typographie)", s(phase("resolve+aggregate"))],
+    ["rendu Eleventy", s(phase("render"))],
+    ["index de recherche (Pagefind)", s(phase("index"))],
+    ["le reste (données ouvertes, copie hors connexion)", s(phase("rest"))],
+    ["total npm run build (processus complet)", s(report.build.seconds)],
+    ["mémoire maximale (RSS)", mb(report.build.peakRssBytes)],
+    ["pages HTML", String(report.pages)],
+    ["taille du site", mb(report.siteBytes)],
+    ["taille de l’index de recherche", mb(report.indexBytes)],
+    ["référence : Eleventy seul + CLI Pagefind", `${s(baselineTotal)} (${s(report.baseline.eleventy.seconds)} + ${s(report.baseline.pagefind.seconds)}), ${report.baseline.pages} pages, ${mb(Math.max(report.baseline.eleventy.peakRssBytes, report.baseline.pagefind.peakRssBytes))} max.`],
+    ["rapport build / référence", (report.build.seconds / baselineTotal).toFixed(2).replace(".", ",")],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\n${report.size} fiches`);
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${mb(totalmem())} de mémoire, Node ${process.version}.`);
+for (const size of sizes.length > 0 ? sizes : [1000, 10000]) print(measure(size));
