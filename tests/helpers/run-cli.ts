@@ -19,11 +19,11 @@ export interface CliResult {
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 /** `node --import tsx scripts/cli/<command>.ts …args` in `cwd`. */
-export function runCli(command: "check" | "build" | "new", args: string[] = [], cwd = PROJECT_ROOT): CliResult {
+export function runCli(command: "check" | "build" | "new", args: string[] = [], cwd = PROJECT_ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, ["--import", TSX, join(PROJECT_ROOT, "scripts", "cli", `${command}.ts`), ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
     timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
