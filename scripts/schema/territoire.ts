@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainSummary, title } from "./fields.ts";
+import { plainSummary } from "./fields.ts";
 import { issue } from "../errors/catalogue.ts";
 
 /** Scales with an official code in the French administrative geography. */
@@ -44,7 +44,8 @@ const location = z
 export function territoireSchema() {
   return z
     .strictObject({
-      title: title.meta({ description: "Nom usuel du territoire." }),
+      // Official names can be one letter long (the commune of Y, in the Somme).
+      title: z.string().trim().min(1).max(160).meta({ description: "Nom usuel du territoire (pour une commune, un EPCI, un département ou une région : son nom officiel)." }),
       scale: z.enum(SCALES).meta({
         description: "Échelle : commune, epci, departement, region, ou un regroupement : pays, bassin-de-vie, metropole, quartier, autre.",
       }),

@@ -24,17 +24,16 @@ const NBSP = "\u00a0";
 const NARROW_NBSP = "\u202f";
 const SPACE_BEFORE = `[ ${NBSP}${NARROW_NBSP}]?`;
 
+// « ; ! ? » take a narrow no-break space (not inside URLs: they are followed by a letter there).
+const HIGH_PUNCTUATION = new RegExp(`([^\\s${NBSP}${NARROW_NBSP}(«])${SPACE_BEFORE}([;!?]+)(?![\\p{L}\\p{N}])`, "gu");
+// « : » takes a full no-break space, only before a space or the end (never in 10:30 or https:).
+const COLON = new RegExp(`([^\\s${NBSP}${NARROW_NBSP}(«])${SPACE_BEFORE}:(?=[\\s]|$)`, "gu");
+// « 45 % »
+const PERCENT = new RegExp(`(\\d)${SPACE_BEFORE}%`, "gu");
+
 /** The spaces French puts before high punctuation and the percent sign, in plain text. */
 export function frenchPunctuationSpaces(text: string): string {
-  return (
-    text
-      // « ; ! ? » take a narrow no-break space (not inside URLs: they are followed by a letter there).
-      .replace(new RegExp(`([^\\s${NBSP}${NARROW_NBSP}(«])${SPACE_BEFORE}([;!?]+)(?![\\p{L}\\p{N}])`, "gu"), `$1${NARROW_NBSP}$2`)
-      // « : » takes a full no-break space, only before a space or the end (never in 10:30 or https:).
-      .replace(new RegExp(`([^\\s${NBSP}${NARROW_NBSP}(«])${SPACE_BEFORE}:(?=[\\s]|$)`, "gu"), `$1${NBSP}:`)
-      // « 45 % »
-      .replace(new RegExp(`(\\d)${SPACE_BEFORE}%`, "gu"), `$1${NARROW_NBSP}%`)
-  );
+  return text.replace(HIGH_PUNCTUATION, `$1${NARROW_NBSP}$2`).replace(COLON, `$1${NBSP}:`).replace(PERCENT, `$1${NARROW_NBSP}%`);
 }
 
 Typograf.addRule({
