@@ -496,7 +496,7 @@ table("territoires: common fields", [
     fixture: "territoires/required.invalid-3.md",
     error: { line: 2, message: /champ\s«\sscale\s» obligatoire manquant/ },
   },
-  { fixture: "territoires/title.invalid.md", error: { line: 2, message: /«\stitle\s» est trop court/ } },
+  { fixture: "territoires/title.invalid.md", error: { line: 2, message: /«\stitle\s» est vide/ } },
   { fixture: "territoires/summary.invalid.md", error: { line: 5, message: /sans balises HTML/ } },
   {
     fixture: "territoires/unknown-field.invalid.md",
