@@ -56,8 +56,3 @@ export function formatPeriod(start: PartialDate, end?: PartialDate): string {
   }
   return `${de(formatDate(start))} à ${formatDate(end)}`;
 }
-
-/** The date in a machine-readable form for `<time datetime>`. */
-export function machineDate(date: PartialDate): string {
-  return date.iso;
-}

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 
 /** How much of a date the sources give: a year, a month or a day. */
 export type DatePrecision = "year" | "month" | "day";
@@ -56,12 +55,6 @@ export function lastDay(date: PartialDate): string {
   return `${date.year}-${pad(month)}-${pad(date.day ?? daysInMonth(date.year, month))}`;
 }
 
-export function startOf(date: PartialDate): DateTime {
-  return DateTime.fromObject(
-    { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
-    { zone: TIME_ZONE, locale: "fr" },
-  );
-}
 
 /** Orders dates by their first day, then the more precise one first. */
 export function compareDates(a: PartialDate, b: PartialDate): number {
