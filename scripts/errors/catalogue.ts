@@ -132,6 +132,8 @@ export const messages = {
     `✔ ${p.path} créé. Complétez les champs puis lancez « npm run check -- ${p.path} ».`,
   buildFailed: (p: { detail: string }) =>
     `La construction du site a échoué${NBSP}: ${p.detail}\nLe site publié (_site/) n’a pas été modifié.`,
+  previewKeptPrevious: () =>
+    "L’aperçu montre encore la dernière version valide du contenu ; il se mettra à jour dès que les erreurs ci-dessus seront corrigées.",
   buildInterrupted: () => "Construction interrompue. Le site publié (_site/) n’a pas été modifié.",
   buildPublished: (p: { pages: number; seconds: string }) =>
     `✔ Site publié dans _site/${NBSP}: ${p.pages} fiches et dossiers, en ${p.seconds}${NBSP}s.`,
