@@ -147,7 +147,6 @@ function knownFields(schema: z.ZodType, path: FieldPath): string[] {
     if (def?.type === "array") node = (def as z.core.$ZodArrayDef).element;
     else if (def?.type === "object") node = (def as z.core.$ZodObjectDef).shape[String(segment)];
     else return [];
-    if (typeof segment === "number") continue;
   }
   const def = unwrap(node)?._zod.def;
   return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
