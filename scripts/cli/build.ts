@@ -6,7 +6,8 @@ import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
 import { handOverObservatory } from "../eleventy/observatory-data.ts";
-import { buildObservatory } from "../pipeline/build-observatory.ts";
+import { completeObservatory, validateContent } from "../pipeline/build-observatory.ts";
+import { renderInParallel } from "../render/render-pool.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
 import { type IndexReport, indexSite } from "../search/index-site.ts";
 import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
@@ -22,7 +23,11 @@ await runCommand(async () => {
   const root = process.cwd();
   const started = performance.now();
   const timer = new PhaseTimer();
-  const result = buildObservatory(root, { timer });
+  const content = validateContent(root, timer);
+  // Contributor text is rendered on every core first; check-only errors never wait for it.
+  const rendering =
+    content.errors.length === 0 ? await timer.measureAsync("resolve+aggregate", () => renderInParallel(content.valid)) : undefined;
+  const result = completeObservatory(content, { timer, rendering });
   if (!result.observatory) {
     console.error(checkReport(result, root).lines.join("\n"));
     console.error(messages.buildRefused());
@@ -61,6 +66,6 @@ function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
 }
 
-function countPages(observatory: NonNullable<ReturnType<typeof buildObservatory>["observatory"]>): number {
+function countPages(observatory: NonNullable<ReturnType<typeof completeObservatory>["observatory"]>): number {
   return observatory.dynamiques.length + observatory.visites.length + observatory.evenements.length + observatory.dossiers.length;
 }

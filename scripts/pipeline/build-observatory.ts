@@ -6,8 +6,7 @@
 import { type ContentError, sortErrors } from "../errors/content-error.ts";
 import { officialGeography } from "../geo/official-geography.ts";
 import type { Observatory } from "../model/types.ts";
-import { renderMarkdown } from "../render/markdown.ts";
-import { frenchTypography } from "../text/french-typography.ts";
+import { renderBody, typesetText } from "../render/contributor-text.ts";
 import { CONTENT_TYPES, type ContentType, buildSchemas } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
@@ -28,6 +27,8 @@ export type Purpose = "check" | "publish";
 export interface PipelineOptions {
   readonly purpose?: Purpose;
   readonly timer?: PhaseTimer;
+  /** How contributor text is rendered; inline unless the caller rendered it ahead (see render-pool.ts). */
+  readonly rendering?: TextRendering;
 }
 
 export interface PipelineResult {
@@ -41,23 +42,41 @@ export interface PipelineResult {
 
 /** Reads `content/` and `data/` under `root`, then runs the pipeline on them. */
 export function buildObservatory(root: string, options: PipelineOptions = {}): PipelineResult {
-  const timer = options.timer ?? new PhaseTimer();
-  const loaded = timer.measure("load+validate", () => loadContent(root));
-  return observatoryFromSources(loaded, readVocabulary(root), { ...options, timer });
+  return completeObservatory(validateContent(root, options.timer), options);
 }
 
 /** The pipeline after loading: the same whether files come from disk or from memory. */
 export function observatoryFromSources(loaded: LoadResult, vocabulary: Vocabulary, options: PipelineOptions = {}): PipelineResult {
   const timer = options.timer ?? new PhaseTimer();
-  const valid = timer.measure("load+validate", () => validateSources(loaded, vocabulary));
-  return timer.measure("resolve+aggregate", () => resolveAndAggregate(loaded, valid, vocabulary, options.purpose ?? "publish"));
+  const validation = timer.measure("load+validate", () => validateSources(loaded, vocabulary));
+  return completeObservatory({ loaded, vocabulary, ...validation }, { ...options, timer });
+}
+
+/** Steps load, parse and validate: every file read and checked against its schema. */
+export function validateContent(root: string, timer = new PhaseTimer()): ValidatedContent {
+  const loaded = timer.measure("load+validate", () => loadContent(root));
+  const vocabulary = readVocabulary(root);
+  return { loaded, vocabulary, ...timer.measure("load+validate", () => validateSources(loaded, vocabulary)) };
+}
+
+/** Steps resolve and aggregate, on validated content. */
+export function completeObservatory(content: ValidatedContent, options: PipelineOptions = {}): PipelineResult {
+  const timer = options.timer ?? new PhaseTimer();
+  const purpose = options.purpose ?? "publish";
+  const rendering = purpose === "check" ? NOT_RENDERED : (options.rendering ?? RENDERED);
+  return timer.measure("resolve+aggregate", () => resolveAndAggregate(content.loaded, content, content.vocabulary, purpose, rendering));
+}
+
+export interface ValidatedContent extends Validation {
+  readonly loaded: LoadResult;
+  readonly vocabulary: Vocabulary;
 }
 
 /** What `check` uses instead of rendering: nothing of the text is shown, so nothing is rendered. */
 const NOT_RENDERED: TextRendering = { body: () => "", text: (plain) => plain };
-const RENDERED: TextRendering = { body: (file) => frenchTypography(renderMarkdown(file.body)), text: frenchTypography };
+const RENDERED: TextRendering = { body: (file) => renderBody(file.body), text: typesetText };
 
-interface Validation {
+export interface Validation {
   readonly valid: ValidFile[];
   readonly errors: ContentError[];
 }
@@ -79,9 +98,15 @@ function validateSources(loaded: LoadResult, vocabulary: Vocabulary): Validation
   return { valid, errors };
 }
 
-function resolveAndAggregate(loaded: LoadResult, validation: Validation, vocabulary: Vocabulary, purpose: Purpose): PipelineResult {
+function resolveAndAggregate(
+  loaded: LoadResult,
+  validation: Validation,
+  vocabulary: Vocabulary,
+  purpose: Purpose,
+  rendering: TextRendering,
+): PipelineResult {
   const errors = [...validation.errors];
-  const resolved = resolve(validation.valid, officialGeography(), purpose === "check" ? NOT_RENDERED : RENDERED);
+  const resolved = resolve(validation.valid, officialGeography(), rendering);
   errors.push(...resolved.errors);
 
   const filesByType = Object.fromEntries(

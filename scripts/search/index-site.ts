@@ -3,8 +3,8 @@
  * in French, into the site being built. Every `errors` array Pagefind returns is
  * checked; the service is closed whatever happens.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 
 /** The part of Pagefind's Node API this step uses: a seam for tests of its error handling. */
@@ -40,9 +40,18 @@ export async function indexSite(siteDir: string, api: PagefindApi = pagefind): P
     const added = await index.addDirectory({ path: siteDir });
     failOn("lecture des pages", added.errors);
     if (added.page_count === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
+    // The bundle is taken from Pagefind in memory and written here, file by file, before the
+    // build goes on: its own writeFiles can answer before every file is on disk, and the next
+    // steps (hashing for the offline copy, publishing) must see the complete index.
     const bundle = join(siteDir, "pagefind");
-    const written = await index.writeFiles({ outputPath: bundle });
-    failOn("écriture", written.errors);
+    const produced = await index.getFiles();
+    failOn("écriture", produced.errors);
+    if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
+    for (const file of produced.files) {
+      const target = join(bundle, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
     return { pages: indexedPages(bundle) };
   } finally {
     await api.close();

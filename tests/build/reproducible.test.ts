@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 import { fileHashes } from "../helpers/hash-tree.ts";
-import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeProject));
@@ -26,11 +26,12 @@ describe("reproducible builds", () => {
     const second = makeSiteProject({ from: join(PROJECT_ROOT, "content") });
     roots.push(first, second);
 
-    expect(runCli("build", [], first, env).status).toBe(0);
+    const firstBuild = runCli("build", [], first, env);
+    expect(firstBuild.status, firstBuild.stderr).toBe(0);
     const once = fileHashes(join(first, "_site"));
-    expect(runCli("build", [], first, env).status).toBe(0);
+    expectBuilt(runCli("build", [], first, env));
     const twice = fileHashes(join(first, "_site"));
-    expect(runCli("build", [], second, env).status).toBe(0);
+    expectBuilt(runCli("build", [], second, env));
     const elsewhere = fileHashes(join(second, "_site"));
 
     expect(Object.keys(once).length).toBeGreaterThan(100);
@@ -43,9 +44,9 @@ describe("reproducible builds", () => {
     const env = { OBSERVATOIRE_PUBLISHED_AT: "2026-11-23T10:00:00+01:00" };
     const root = makeSiteProject({ from: join(PROJECT_ROOT, "content") });
     roots.push(root);
-    expect(runCli("build", [], root, env).status).toBe(0);
+    expectBuilt(runCli("build", [], root, env));
     const before = fileHashes(join(root, "_site"))["sw.js"];
-    expect(runCli("build", [], root, { OBSERVATOIRE_PUBLISHED_AT: "2026-11-24T10:00:00+01:00" }).status).toBe(0);
+    expectBuilt(runCli("build", [], root, { OBSERVATOIRE_PUBLISHED_AT: "2026-11-24T10:00:00+01:00" }));
     expect(fileHashes(join(root, "_site"))["sw.js"]).not.toBe(before);
   });
 });

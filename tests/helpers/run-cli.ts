@@ -49,6 +49,11 @@ export function makeSiteProject(content: { from?: string; files?: Record<string,
   return root;
 }
 
+/** A build must succeed; when it does not, the failure shows what the build printed. */
+export function expectBuilt(result: CliResult): void {
+  if (result.status !== 0) throw new Error(`npm run build a échoué (${result.status}) :\n${result.stdout}\n${result.stderr}`);
+}
+
 export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BASE_FILES, plain } from "../helpers/fixture-project.ts";
-import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
 import { searchRecordUrls } from "../helpers/search-records.ts";
 
 const projects: string[] = [];
@@ -85,7 +85,7 @@ describe("npm run build with hostile content", () => {
 describe("a build that fails", () => {
   it("refuses to publish invalid content and leaves _site/ untouched", () => {
     const root = project({});
-    expect(runCli("build", [], root).status).toBe(0);
+    expectBuilt(runCli("build", [], root));
     const before = hashTree(join(root, "_site"));
     writeFileSync(join(root, "content", "dynamiques", "cassee.md"), "---\ntitle: [\n---\n");
     const failed = runCli("build", [], root);
@@ -97,7 +97,7 @@ describe("a build that fails", () => {
 
   it("leaves _site/ untouched when rendering breaks half-way, and says so in French", () => {
     const root = project({});
-    expect(runCli("build", [], root).status).toBe(0);
+    expectBuilt(runCli("build", [], root));
     const before = hashTree(join(root, "_site"));
     // A template error that only strikes when the visit pages render, after others were written.
     writeFileSync(join(root, "content", "dynamiques", "seconde.md"), BASE_FILES["content/dynamiques/figeacteurs.md"]!);
@@ -120,7 +120,7 @@ describe("no content is lost", () => {
       "content/visites/visite.md":
         "---\ntitle: Visite\nsummary: Une visite d’étude de deux jours à Figeac.\nterritory: figeac\ndate: 2018-10-30\nsources:\n  - title: Source\n---\n",
     });
-    expect(runCli("build", [], root).status).toBe(0);
+    expectBuilt(runCli("build", [], root));
     const contentFiles = listFiles(join(root, "content")).map((file) => relative(join(root, "content"), file).replace(/\.md$/, ""));
     const pages = listFiles(join(root, "_site"))
       .filter((file) => file.endsWith("/index.html"))

@@ -12,7 +12,7 @@ function fakePagefind(step: Partial<{ create: string[]; add: string[]; write: st
         ? undefined
         : {
             addDirectory: vi.fn(async () => ({ errors: step.add ?? [], page_count: step.pages ?? 3 })),
-            writeFiles: vi.fn(async () => ({ errors: step.write ?? [], outputPath: "x" })),
+            getFiles: vi.fn(async () => ({ errors: step.write ?? [], files: [] })),
           },
     })),
   } as unknown as PagefindApi;

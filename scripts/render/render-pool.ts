@@ -1,0 +1,75 @@
+/**
+ * Renders every contributor text before `resolve`, spread over worker threads: Markdown,
+ * sanitising and typography are most of the pipeline's time, and each text is independent
+ * of the others. The result is exactly what inline rendering gives, only sooner on a
+ * machine with several cores; anything not sent to a worker is rendered inline.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { TextRendering } from "../pipeline/resolve.ts";
+import type { ValidFile } from "../pipeline/validate.ts";
+import { renderBody, typesetText } from "./contributor-text.ts";
+import type { TextBatch } from "./text-worker.ts";
+
+/** Below this many files, starting workers costs more than it saves. */
+const MINIMUM_FILES = 200;
+
+/** Every short text `resolve` typesets for a file (titles, summaries, sessions, places, sources). */
+function shortTexts(file: ValidFile): string[] {
+  const data = file.data as {
+    title: string;
+    summary: string;
+    place?: string;
+    sources?: ReadonlyArray<{ title: string }>;
+    sessions?: ReadonlyArray<{ title: string; place?: string }>;
+  };
+  return [
+    data.title,
+    data.summary,
+    ...(data.place === undefined ? [] : [data.place]),
+    ...(data.sources ?? []).map((source) => source.title),
+    ...(data.sessions ?? []).flatMap((session) => [session.title, ...(session.place === undefined ? [] : [session.place])]),
+  ];
+}
+
+function runBatch(batch: TextBatch): Promise<TextBatch> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./text-worker.mjs", import.meta.url));
+    let answered = false;
+    worker.once("message", (result: TextBatch) => {
+      answered = true;
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    // A worker that stops without answering must fail the build, never leave it waiting.
+    worker.once("exit", (code) => {
+      if (!answered) reject(new Error(`le rendu des textes s’est arrêté sans résultat (code ${code})`));
+    });
+    worker.postMessage(batch);
+  });
+}
+
+export async function renderInParallel(files: readonly ValidFile[], threads = availableParallelism()): Promise<TextRendering> {
+  const inline: TextRendering = { body: (file) => renderBody(file.body), text: typesetText };
+  if (threads < 2 || files.length < MINIMUM_FILES) return inline;
+
+  const texts = [...new Set(files.flatMap(shortTexts))];
+  const shares = Array.from({ length: threads }, (_, share) => ({
+    files: files.filter((_, index) => index % threads === share),
+    texts: texts.filter((_, index) => index % threads === share),
+  }));
+  const results = await Promise.all(shares.map((share) => runBatch({ bodies: share.files.map((file) => file.body), texts: share.texts })));
+
+  const bodies = new Map<string, string>();
+  const typeset = new Map<string, string>();
+  shares.forEach((share, index) => {
+    const result = results[index];
+    share.files.forEach((file, position) => bodies.set(file.path, result?.bodies[position] ?? renderBody(file.body)));
+    share.texts.forEach((text, position) => typeset.set(text, result?.texts[position] ?? typesetText(text)));
+  });
+  return {
+    body: (file) => bodies.get(file.path) ?? renderBody(file.body),
+    text: (text) => typeset.get(text) ?? typesetText(text),
+  };
+}
