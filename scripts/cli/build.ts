@@ -14,7 +14,6 @@ import { type OfflineReport, writeServiceWorker } from "../offline/service-worke
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { writeOpenData } from "../publish/open-data.ts";
 import { buildSchemas } from "../schema/index.ts";
-import { readVocabulary } from "../schema/vocabulary.ts";
 import { checkReport } from "./check-report.ts";
 import { PhaseTimer } from "../publish/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
@@ -24,7 +23,7 @@ await runCommand(async () => {
   const started = performance.now();
   const timer = new PhaseTimer();
   const content = validateContent(root, timer);
-  // Contributor text is rendered on every core first; check-only errors never wait for it.
+  // Contributor text is rendered on every core first; content with errors is never rendered.
   const rendering =
     content.errors.length === 0 ? await timer.measureAsync("resolve+aggregate", () => renderInParallel(content.valid)) : undefined;
   const result = completeObservatory(content, { timer, rendering });
@@ -44,7 +43,7 @@ await runCommand(async () => {
       eleventy.disableLogger();
       await timer.measureAsync("render", () => eleventy.write());
       const search = await timer.measureAsync("index", () => indexSite(stagingDir));
-      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(readVocabulary(root))));
+      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(content.vocabulary)));
       const offline = timer.measure("rest", () => writeServiceWorker(stagingDir, site.pathPrefix, site.offline));
       report = { search, offline };
     });
@@ -54,7 +53,7 @@ await runCommand(async () => {
   }
   timer.writeIfRequested();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(messages.buildPublished({ pages: countPages(result.observatory), seconds }));
+  console.log(messages.buildPublished({ pages: countPages(observatory), seconds }));
   if (report) {
     console.log(messages.searchIndexed({ pages: report.search.pages }));
     console.log(messages.offlinePrecached({ precached: megabytes(report.offline.precachedBytes), total: megabytes(report.offline.totalBytes), files: report.offline.precachedFiles }));

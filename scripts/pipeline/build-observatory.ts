@@ -63,7 +63,8 @@ export function validateContent(root: string, timer = new PhaseTimer()): Validat
 export function completeObservatory(content: ValidatedContent, options: PipelineOptions = {}): PipelineResult {
   const timer = options.timer ?? new PhaseTimer();
   const purpose = options.purpose ?? "publish";
-  const rendering = purpose === "check" ? NOT_RENDERED : (options.rendering ?? RENDERED);
+  // Text is rendered only for a model that will exist: never for `check`, never when files are invalid.
+  const rendering = purpose === "check" || content.errors.length > 0 ? NOT_RENDERED : (options.rendering ?? RENDERED);
   return timer.measure("resolve+aggregate", () => resolveAndAggregate(content.loaded, content, content.vocabulary, purpose, rendering));
 }
 
