@@ -42,16 +42,17 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
 
   const checkReferences = (file: ValidFile, field: "territory" | "dynamics", slugs: readonly string[], index: typeof territoryIndex) => {
     slugs.forEach((slug, position) => {
-      const at = file.locate([field, position]);
+      // Finding the line costs a walk of the YAML tree: only for a reference that is wrong.
+      const at = () => file.locate([field, position]);
       if (!index.all.has(slug)) {
         const suggestion = closestMatch(slug, index.all);
         errors.push(
           field === "territory"
-            ? contentError(file.path, at, "unknownTerritory", { slug, suggestion })
-            : contentError(file.path, at, "unknownDynamic", { slug, suggestion }),
+            ? contentError(file.path, at(), "unknownTerritory", { slug, suggestion })
+            : contentError(file.path, at(), "unknownDynamic", { slug, suggestion }),
         );
       } else if (index.drafts.has(slug) && file.data.draft !== true) {
-        errors.push(contentError(file.path, at, "referencesDraft", { slug }));
+        errors.push(contentError(file.path, at(), "referencesDraft", { slug }));
       }
     });
   };

@@ -52,11 +52,13 @@ function runBatch(batch: TextBatch): Promise<TextBatch> {
 
 export async function renderInParallel(files: readonly ValidFile[], threads = availableParallelism()): Promise<TextRendering> {
   const inline: TextRendering = { body: (file) => renderBody(file.body), text: typesetText };
-  if (threads < 2 || files.length < MINIMUM_FILES) return inline;
+  // Drafts are checked but never published: their text is never shown.
+  const published = files.filter((file) => file.data.draft !== true);
+  if (threads < 2 || published.length < MINIMUM_FILES) return inline;
 
-  const texts = [...new Set(files.flatMap(shortTexts))];
+  const texts = [...new Set(published.flatMap(shortTexts))];
   const shares = Array.from({ length: threads }, (_, share) => ({
-    files: files.filter((_, index) => index % threads === share),
+    files: published.filter((_, index) => index % threads === share),
     texts: texts.filter((_, index) => index % threads === share),
   }));
   // The first share is rendered here while the workers render the others: one worker fewer
