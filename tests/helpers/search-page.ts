@@ -1,5 +1,6 @@
 /** Reading the search page as a reader does: wait for results, then read titles and counts. */
 import type { Page } from "playwright-core";
+import { plain } from "./fixture-project.ts";
 
 export async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset["searchReady"] === "true", null, { timeout: 30_000 });
@@ -8,16 +9,16 @@ export async function waitForResults(page: Page): Promise<void> {
 
 export async function resultTitles(page: Page): Promise<string[]> {
   const titles = await page.$$eval("#resultats h2", (headings) => headings.map((heading) => heading.textContent?.trim() ?? ""));
-  return titles.map((title) => title.replace(/[\u00a0\u202f]/g, " "));
+  return titles.map(plain);
 }
 
 /** The page's main heading, no-break spaces read as spaces. */
 export async function heading(page: Page): Promise<string> {
-  return ((await page.textContent("h1")) ?? "").replace(/[\u00a0\u202f]/g, " ");
+  return plain((await page.textContent("h1")) ?? "");
 }
 
 export async function searchStatus(page: Page): Promise<string> {
-  return ((await page.textContent("#etat-recherche")) ?? "").replace(/[\u00a0\u202f]/g, " ");
+  return plain((await page.textContent("#etat-recherche")) ?? "");
 }
 
 /** Waits until this page is controlled by a service worker whose precache is complete. */

@@ -3,13 +3,13 @@
  * pages, and a build that fails, before or during rendering, leaves the published
  * `_site/` byte for byte as it was.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BASE_FILES, plain } from "../helpers/fixture-project.ts";
 import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
 import { searchRecordUrls } from "../helpers/search-records.ts";
+import { fileHashes } from "../helpers/hash-tree.ts";
 
 const projects: string[] = [];
 afterEach(() => projects.splice(0).forEach(removeProject));
@@ -24,13 +24,6 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** One hash for the whole folder: every path and every byte. */
-function hashTree(dir: string): string {
-  const hash = createHash("sha256");
-  for (const file of listFiles(dir).sort()) hash.update(relative(dir, file)).update(readFileSync(file));
-  return hash.digest("hex");
 }
 
 const HOSTILE = `---
@@ -86,19 +79,19 @@ describe("a build that fails", () => {
   it("refuses to publish invalid content and leaves _site/ untouched", () => {
     const root = project({});
     expectBuilt(runCli("build", [], root));
-    const before = hashTree(join(root, "_site"));
+    const before = fileHashes(join(root, "_site"));
     writeFileSync(join(root, "content", "dynamiques", "cassee.md"), "---\ntitle: [\n---\n");
     const failed = runCli("build", [], root);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain("content/dynamiques/cassee.md:2:");
     expect(plain(failed.stderr)).toContain("Publication refusée : le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.");
-    expect(hashTree(join(root, "_site"))).toBe(before);
+    expect(fileHashes(join(root, "_site"))).toEqual(before);
   });
 
   it("leaves _site/ untouched when rendering breaks half-way, and says so in French", () => {
     const root = project({});
     expectBuilt(runCli("build", [], root));
-    const before = hashTree(join(root, "_site"));
+    const before = fileHashes(join(root, "_site"));
     // A template error that only strikes when the visit pages render, after others were written.
     writeFileSync(join(root, "content", "dynamiques", "seconde.md"), BASE_FILES["content/dynamiques/figeacteurs.md"]!);
     writeFileSync(join(root, "layouts", "pages", "dynamique.njk"), readFileSync(join(root, "layouts", "pages", "dynamique.njk"), "utf8") + "\n{{ entry.title | filtreInexistant }}\n");
@@ -107,7 +100,7 @@ describe("a build that fails", () => {
     expect(plain(failed.stderr)).toContain("La construction du site a échoué :");
     expect(plain(failed.stderr)).toContain("Le site publié (_site/) n’a pas été modifié.");
     expect(failed.stderr).not.toMatch(/^\s+at /m);
-    expect(hashTree(join(root, "_site"))).toBe(before);
+    expect(fileHashes(join(root, "_site"))).toEqual(before);
     expect(readdirSync(root).filter((name) => name.startsWith("_site"))).toEqual(["_site"]);
   });
 });
