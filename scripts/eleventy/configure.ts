@@ -1,9 +1,12 @@
 /** Eleventy's configuration: directories, data loading, filters. Nothing else. */
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { type CollectionApi, newestEntries } from "./newest-entries.ts";
+import { messages } from "../errors/catalogue.ts";
 import { registerFilters } from "./filters/index.ts";
+import { previewSession } from "./observatory-data.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 
 // Eleventy ships no type definitions for its configuration object.
@@ -33,8 +36,20 @@ export function configureEleventy(config: EleventyConfig) {
     metadata: { language: "fr", title: site.title, subtitle: site.description, base: site.url, author: { name: site.title } },
   });
   config.addCollection("nouveautes", (collections: CollectionApi) => newestEntries(collections, process.cwd()));
+  // The preview's own French line replaces the server's English one (see scripts/cli/start.ts).
+  config.setServerOptions({
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => {
+      console.log(messages.previewServing({ url: localhostUrl }));
+      return false;
+    },
+  });
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.addWatchTarget("content/");
+  // The preview renders only what changed: it needs to know what the watcher saw, and when pages are written.
+  config.on("eleventy.beforeWatch", (changed: string[]) => previewSession(process.cwd()).noteChanges(changed));
+  config.on("eleventy.after", ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
+    if (runMode !== "build") void previewSession(process.cwd()).pagesWritten(resolve(dir.output));
+  });
   registerFilters(config);
 
   return {

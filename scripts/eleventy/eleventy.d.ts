@@ -2,9 +2,21 @@
 declare module "@11ty/eleventy" {
   export const HtmlBasePlugin: unknown;
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (config: unknown) => void });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "watch" | "serve"; config?: (config: unknown) => void },
+    );
+    init(): Promise<void>;
     write(): Promise<unknown>;
     disableLogger(): void;
+    readonly logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error"> | false): void };
+    /** Builds, then watches; resolves to the function that queues a changed path for a rebuild. */
+    watch(): Promise<(path: string) => Promise<void>>;
+    /** The chokidar watcher, once `watch()` has resolved. */
+    readonly watcher: { on(event: "unlink", listener: (path: string) => void): void };
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }
 

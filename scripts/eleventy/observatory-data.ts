@@ -1,38 +1,31 @@
 /**
  * The validated model handed to Eleventy through `data/observatoire.ts`. `npm run build`
- * builds it once, after its own check, and hands it over here; the preview (`npm start`)
- * builds it afresh on every change and, when the content has errors, says so in French
- * and keeps showing the last valid version rather than a broken site.
+ * builds it once, after its own check, hands it over here and renders every page; the
+ * preview (`npm start`) keeps one session per project that updates it from the changed
+ * files only, renders only the pages whose data changed, and, when the content has
+ * errors, says so in French and keeps showing the last valid version.
  */
-import { messages } from "../errors/catalogue.ts";
-import { formatError } from "../errors/content-error.ts";
+import { everyPage } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
-import { buildObservatory } from "../pipeline/build-observatory.ts";
+import { PreviewSession, type PublishedObservatory } from "../preview/preview-session.ts";
 
 let handedOver: Observatory | undefined;
-let lastValid: Observatory | undefined;
+const sessions = new Map<string, PreviewSession>();
 
 export function handOverObservatory(observatory: Observatory | undefined): void {
   handedOver = observatory;
 }
 
-export function observatoryForEleventy(root: string): Observatory {
-  if (handedOver) return handedOver;
-  const result = buildObservatory(root);
-  if (result.observatory) {
-    lastValid = result.observatory;
-    return result.observatory;
+export function previewSession(root: string): PreviewSession {
+  let session = sessions.get(root);
+  if (!session) {
+    session = new PreviewSession(root);
+    sessions.set(root, session);
   }
-  const report = [
-    ...result.errors.map(formatError),
-    messages.checkFailed({ errors: result.errors.length, files: new Set(result.errors.map((e) => e.file)).size }),
-  ].join("\n");
-  if (lastValid) {
-    console.error(`${report}\n${messages.previewKeptPrevious()}`);
-    return lastValid;
-  }
-  // No valid version to show yet: stop here, with the contributor's errors and nothing else.
-  const error = new Error(report);
-  error.stack = report;
-  throw error;
+  return session;
+}
+
+export function observatoryForEleventy(root: string): PublishedObservatory {
+  if (handedOver) return { ...handedOver, pages: everyPage(handedOver) };
+  return previewSession(root).observatory();
 }

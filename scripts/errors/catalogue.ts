@@ -133,7 +133,16 @@ export const messages = {
   buildFailed: (p: { detail: string }) =>
     `La construction du site a échoué${NBSP}: ${p.detail}\nLe site publié (_site/) n’a pas été modifié.`,
   previewKeptPrevious: () =>
-    "L’aperçu montre encore la dernière version valide du contenu ; il se mettra à jour dès que les erreurs ci-dessus seront corrigées.",
+    `L’aperçu montre encore la dernière version valide du contenu${NBSP}; il se mettra à jour dès que les erreurs ci-dessus seront corrigées.`,
+  previewServing: (p: { url: string }) =>
+    `Aperçu de l’observatoire${NBSP}: ${p.url}\nEnregistrez une fiche de content/${NBSP}: ses pages se mettent à jour aussitôt. Ctrl+C pour arrêter.`,
+  previewUpdated: (p: { rendered: number; removed: number; milliseconds: number }) =>
+    `✔ Aperçu à jour en ${p.milliseconds}${NBSP}ms${NBSP}: ${plural(p.rendered, "page rendue", "pages rendues")}` +
+    (p.removed > 0 ? `, ${plural(p.removed, "page retirée", "pages retirées")}.` : "."),
+  previewIndexed: (p: { pages: number; seconds: string }) =>
+    `✔ Index de recherche de l’aperçu à jour${NBSP}: ${p.pages} pages, en ${p.seconds}${NBSP}s.`,
+  previewIndexFailed: (p: { detail: string }) =>
+    `✘ L’index de recherche de l’aperçu n’a pas pu être mis à jour${NBSP}: ${p.detail}. La recherche montre la version précédente.`,
   buildInterrupted: () => "Construction interrompue. Le site publié (_site/) n’a pas été modifié.",
   buildPublished: (p: { pages: number; seconds: string }) =>
     `✔ Site publié dans _site/${NBSP}: ${p.pages} fiches et dossiers, en ${p.seconds}${NBSP}s.`,

@@ -7,16 +7,16 @@ import { type ContentError, sortErrors } from "../errors/content-error.ts";
 import { officialGeography } from "../geo/official-geography.ts";
 import type { Observatory } from "../model/types.ts";
 import { renderBody, typesetText } from "../render/contributor-text.ts";
-import { CONTENT_TYPES, type ContentType, buildSchemas } from "../schema/index.ts";
+import { CONTENT_TYPES, type ContentType, type Schemas, buildSchemas } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
-import { type LoadResult, loadContent } from "./load.ts";
+import { type LoadResult, type SourceFile, loadContent } from "./load.ts";
 import { PhaseTimer } from "../publish/phase-timer.ts";
 import { pointOf } from "../map/locate.ts";
 import { parseSourceFile } from "./parse.ts";
 import { type TextRendering, linkToEntry, resolve } from "./resolve.ts";
 import { readerIndexes } from "./reader-indexes.ts";
-import { type ValidFile, validateFile } from "./validate.ts";
+import { type ValidFile, type ValidationResult, validateFile } from "./validate.ts";
 
 /**
  * `check` stops once every error is known: it needs neither the rendered text nor the
@@ -87,16 +87,17 @@ function validateSources(loaded: LoadResult, vocabulary: Vocabulary): Validation
   const errors: ContentError[] = [...loaded.errors];
   const valid: ValidFile[] = [];
   for (const source of loaded.files) {
-    const parsed = parseSourceFile(source);
-    if (!parsed.ok) {
-      errors.push(...parsed.errors);
-      continue;
-    }
-    const validated = validateFile(parsed.file, schemas);
-    if (validated.ok) valid.push(validated.file);
-    else errors.push(...validated.errors);
+    const outcome = validateSource(source, schemas);
+    if (outcome.ok) valid.push(outcome.file);
+    else errors.push(...outcome.errors);
   }
   return { valid, errors };
+}
+
+/** Parse and validate one file: what the preview redoes for a changed file, and only for it. */
+export function validateSource(source: SourceFile, schemas: Schemas): ValidationResult {
+  const parsed = parseSourceFile(source);
+  return parsed.ok ? validateFile(parsed.file, schemas) : parsed;
 }
 
 function resolveAndAggregate(

@@ -46,10 +46,38 @@ function isContentType(name: string): name is ContentType {
   return (CONTENT_TYPES as readonly string[]).includes(name);
 }
 
+/** A Markdown file found in one of the four type folders, not read yet. */
+export interface ContentCandidate {
+  readonly absolute: string;
+  /** Path from the project root with forward slashes, as shown in messages. */
+  readonly path: string;
+  readonly type: ContentType;
+}
+
+export interface ContentListing {
+  readonly candidates: ContentCandidate[];
+  /** Everything found that is not a Markdown file in a type folder. */
+  readonly errors: ContentError[];
+}
+
 /** Reads every file under `<root>/content`. */
 export function loadContent(root: string): LoadResult {
-  const contentDir = join(root, "content");
+  const listing = listContent(root);
   const files: SourceFile[] = [];
+  const errors = [...listing.errors];
+  for (const candidate of listing.candidates) {
+    const loaded = readSourceFile(candidate.absolute, candidate.path, candidate.type);
+    if ("message" in loaded) errors.push(loaded);
+    else files.push(loaded);
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { files, errors };
+}
+
+/** Walks `<root>/content` without reading any file: what is there, and what has no place there. */
+export function listContent(root: string): ContentListing {
+  const contentDir = join(root, "content");
+  const candidates: ContentCandidate[] = [];
   const errors: ContentError[] = [];
   const fail = (absolute: string, error: (file: string) => ContentError) => errors.push(error(toDisplayPath(root, absolute)));
 
@@ -67,14 +95,13 @@ export function loadContent(root: string): LoadResult {
         }),
       );
     } else {
-      walkTypeFolder(root, folderPath, folder.name, files, errors);
+      walkTypeFolder(root, folderPath, folder.name, candidates, errors);
     }
   }
-  files.sort((a, b) => a.path.localeCompare(b.path));
-  return { files, errors };
+  return { candidates, errors };
 }
 
-function walkTypeFolder(root: string, dir: string, type: ContentType, files: SourceFile[], errors: ContentError[]): void {
+function walkTypeFolder(root: string, dir: string, type: ContentType, candidates: ContentCandidate[], errors: ContentError[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const absolute = join(dir, entry.name);
     const path = toDisplayPath(root, absolute);
@@ -85,9 +112,7 @@ function walkTypeFolder(root: string, dir: string, type: ContentType, files: Sou
     } else if (!entry.name.endsWith(".md")) {
       errors.push(contentError(path, START_OF_FILE, "notMarkdown", {}));
     } else {
-      const loaded = readSourceFile(absolute, path, type);
-      if ("message" in loaded) errors.push(loaded);
-      else files.push(loaded);
+      candidates.push({ absolute, path, type });
     }
   }
 }

@@ -3,7 +3,8 @@
  * in French, into the site being built. Every `errors` array Pagefind returns is
  * checked; the service is closed whatever happens.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 
@@ -31,7 +32,19 @@ function indexedPages(bundle: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-export async function indexSite(siteDir: string, api: PagefindApi = pagefind): Promise<IndexReport> {
+/** Indexes the pages under `siteDir` into `bundle` (the site's own `pagefind/` unless told otherwise). */
+/** Writes without holding the event loop: the preview keeps answering while its index is written. */
+async function writeBundle(bundle: string, files: ReadonlyArray<{ path: string; content: Uint8Array }>): Promise<void> {
+  for (const dir of new Set(files.map((file) => dirname(join(bundle, file.path))))) await mkdir(dir, { recursive: true });
+  for (let start = 0; start < files.length; start += WRITES_AT_ONCE) {
+    await Promise.all(files.slice(start, start + WRITES_AT_ONCE).map((file) => writeFile(join(bundle, file.path), file.content)));
+  }
+}
+
+/** Enough to keep libuv's threads busy, few enough to stay far from the open-files limit. */
+const WRITES_AT_ONCE = 64;
+
+export async function indexSite(siteDir: string, api: PagefindApi = pagefind, bundle = join(siteDir, "pagefind")): Promise<IndexReport> {
   try {
     const created = await api.createIndex({ forceLanguage: "fr", keepIndexUrl: false, writePlayground: false });
     failOn("création", created.errors);
@@ -43,15 +56,10 @@ export async function indexSite(siteDir: string, api: PagefindApi = pagefind): P
     // The bundle is taken from Pagefind in memory and written here, file by file, before the
     // build goes on: its own writeFiles can answer before every file is on disk, and the next
     // steps (hashing for the offline copy, publishing) must see the complete index.
-    const bundle = join(siteDir, "pagefind");
     const produced = await index.getFiles();
     failOn("écriture", produced.errors);
     if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
-    for (const file of produced.files) {
-      const target = join(bundle, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-    }
+    await writeBundle(bundle, produced.files);
     return { pages: indexedPages(bundle) };
   } finally {
     await api.close();

@@ -23,7 +23,7 @@ describe("observatoryForEleventy in the preview", () => {
     writeFileSync(join(root, "content", "dynamiques", "figeacteurs.md"), "---\ntitle: [\n---\n");
     const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      expect(observatoryForEleventy(root)).toBe(valid);
+      expect(observatoryForEleventy(root).dynamiques).toBe(valid.dynamiques);
       const output = plain(printed.mock.calls.flat().join("\n"));
       expect(output).toContain("content/dynamiques/figeacteurs.md:2:");
       expect(output).toContain("L’aperçu montre encore la dernière version valide du contenu");

@@ -5,11 +5,21 @@ import { gunzipSync } from "node:zlib";
 
 const SIGNATURE = "pagefind_dcd";
 
-export function searchRecordUrls(siteDir: string): string[] {
+export interface SearchRecord {
+  readonly url: string;
+  /** The page's indexed text. */
+  readonly content: string;
+}
+
+export function searchRecords(siteDir: string): SearchRecord[] {
   const dir = join(siteDir, "pagefind", "fragment");
   return readdirSync(dir).map((name) => {
     const text = gunzipSync(readFileSync(join(dir, name))).toString("utf8");
     if (!text.startsWith(SIGNATURE)) throw new Error(`fragment Pagefind illisible : ${name}`);
-    return (JSON.parse(text.slice(SIGNATURE.length)) as { url: string }).url;
+    return JSON.parse(text.slice(SIGNATURE.length)) as SearchRecord;
   });
+}
+
+export function searchRecordUrls(siteDir: string): string[] {
+  return searchRecords(siteDir).map((record) => record.url);
 }

@@ -8,6 +8,7 @@ import { editUrl } from "./edit-url.ts";
 import { labelsFrom } from "./labels-from.ts";
 import { plural } from "./plural.ts";
 import { scaleLabel } from "./scale-label.ts";
+import { sitemapUrls } from "./sitemap-urls.ts";
 import { typeLabel } from "./type-label.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -21,5 +22,6 @@ export function registerFilters(config: any): void {
   config.addFilter("labelsFrom", labelsFrom);
   config.addFilter("plural", plural);
   config.addFilter("scaleLabel", scaleLabel);
+  config.addFilter("sitemapUrls", sitemapUrls);
   config.addFilter("typeLabel", typeLabel);
 }

@@ -1,0 +1,35 @@
+/**
+ * `npm start [-- --port=8080]`: the preview. Eleventy builds the site, watches the
+ * project and serves it with live reload; the preview session (scripts/preview/) makes
+ * each save re-read only the changed files and render only the pages they change.
+ */
+import Eleventy from "@11ty/eleventy";
+import { runCommand } from "./run-command.ts";
+
+const DEFAULT_PORT = 8080;
+
+function portFrom(args: readonly string[]): number {
+  const given = args.find((arg) => arg.startsWith("--port="))?.slice("--port=".length) ?? process.env["PORT"];
+  const port = Number(given ?? DEFAULT_PORT);
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_PORT;
+}
+
+await runCommand(async () => {
+  const eleventy = new Eleventy(undefined, "_site", { configPath: ".eleventy.js", runMode: "serve", quietMode: true });
+  // Eleventy's English progress lines give way to the preview's French ones (preview-session.ts);
+  // its warnings and errors still show, since they point at a template to fix.
+  eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.warn, error: console.error });
+  await eleventy.init();
+  const queueChange = await eleventy.watch();
+  // Eleventy's watcher rebuilds when a file is added or changed, not when one is deleted:
+  // a deleted entry must leave the preview too.
+  eleventy.watcher.on("unlink", (path) => void queueChange(path));
+  await eleventy.serve(portFrom(process.argv.slice(2)));
+  const stop = async () => {
+    await eleventy.stopWatch();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+  return 0;
+});

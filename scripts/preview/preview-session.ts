@@ -1,0 +1,122 @@
+/**
+ * The preview (`npm start`) from one save to the updated page: the watcher names the
+ * changed files; only those are read again; the model is resolved and aggregated again in
+ * memory; only the pages whose data changed are rendered; pages of removed items are
+ * deleted; then the open data is written again and the search index catches up in the
+ * background. When the content has errors, the last valid version stays on screen.
+ */
+import { readdirSync, rmSync, rmdirSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { messages } from "../errors/catalogue.ts";
+import { formatError } from "../errors/content-error.ts";
+import type { PageSets } from "../model/page-sets.ts";
+import type { Observatory } from "../model/types.ts";
+import { completeObservatory } from "../pipeline/build-observatory.ts";
+import { publicationDate } from "../publish/publication-date.ts";
+import { writeOpenData } from "../publish/open-data.ts";
+import { TextMemo } from "./text-memo.ts";
+import { buildSchemas } from "../schema/index.ts";
+import type { Vocabulary } from "../schema/vocabulary.ts";
+import { BackgroundIndex } from "./background-index.ts";
+import { ContentStore } from "./content-store.ts";
+import { type PagePlan, PagePlanner } from "./page-planner.ts";
+
+/** What the templates receive: the model, and the items whose pages this run renders. */
+export type PublishedObservatory = Observatory & { readonly pages: PageSets };
+
+interface Rebuild {
+  readonly observatory: Observatory;
+  readonly vocabulary: Vocabulary;
+  readonly plan: PagePlan;
+  /** The content had errors: the last valid version stays, and there is nothing new to publish. */
+  readonly keptPrevious: boolean;
+}
+
+export class PreviewSession {
+  readonly #root: string;
+  readonly #store: ContentStore;
+  readonly #texts = new TextMemo();
+  readonly #planner = new PagePlanner();
+  readonly #index = new BackgroundIndex();
+  readonly #touched = new Set<string>();
+  #lastValid: { observatory: Observatory; vocabulary: Vocabulary } | undefined;
+  #pending: Rebuild | undefined;
+  #startedAt: number | undefined;
+
+  constructor(root: string) {
+    this.#root = root;
+    this.#store = new ContentStore(root);
+  }
+
+  /** The watcher's changed files, before Eleventy rebuilds. */
+  noteChanges(paths: readonly string[]): void {
+    this.#startedAt = performance.now();
+    for (const path of paths) {
+      const fromRoot = relative(this.#root, isAbsolute(path) ? path : resolve(this.#root, path)).split(sep).join("/");
+      if (fromRoot.startsWith("content/")) this.#touched.add(fromRoot);
+      // A template, a stylesheet, a setting or a vocabulary: it may show on any page.
+      else this.#planner.renderEverythingNext();
+    }
+  }
+
+  /** The data Eleventy renders from; throws the contributor's errors when no valid version exists yet. */
+  observatory(): PublishedObservatory {
+    this.#startedAt ??= performance.now();
+    const { content } = this.#store.refresh(this.#touched);
+    this.#touched.clear();
+    const result = completeObservatory(content, { rendering: this.#texts.rendering() });
+    if (result.observatory) {
+      this.#lastValid = { observatory: result.observatory, vocabulary: content.vocabulary };
+    } else {
+      const report = [
+        ...result.errors.map(formatError),
+        messages.checkFailed({ errors: result.errors.length, files: new Set(result.errors.map((e) => e.file)).size }),
+      ].join("\n");
+      if (!this.#lastValid) {
+        // No valid version to show yet: stop here, with the contributor's errors and nothing else.
+        const error = new Error(report);
+        error.stack = report;
+        throw error;
+      }
+      console.error(`${report}\n${messages.previewKeptPrevious()}`);
+    }
+    const { observatory, vocabulary } = this.#lastValid;
+    const plan = this.#planner.plan(observatory, publicationDate(this.#root).label);
+    this.#pending = { observatory, vocabulary, plan, keptPrevious: result.observatory === undefined };
+    return { ...observatory, pages: plan.pages };
+  }
+
+  /**
+   * Eleventy wrote the planned pages into `outputDir`: delete the pages of removed items,
+   * write the open data again and start the search index. Returns the index run, for tests.
+   */
+  pagesWritten(outputDir: string): Promise<void> | undefined {
+    const rebuild = this.#pending;
+    if (!rebuild) return undefined;
+    this.#pending = undefined;
+    this.#planner.confirmWritten();
+    if (rebuild.keptPrevious) return undefined;
+    for (const url of rebuild.plan.removed) removePage(outputDir, url);
+    writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary));
+    const rendered = Object.values(rebuild.plan.pages).reduce((sum, items: readonly unknown[]) => sum + items.length, 0);
+    const milliseconds = Math.round(performance.now() - (this.#startedAt ?? performance.now()));
+    this.#startedAt = undefined;
+    console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
+    return this.#index.request(outputDir);
+  }
+
+  /** Resolves when the search index has caught up with every update. */
+  indexSettled(): Promise<void> {
+    return this.#index.settled();
+  }
+}
+
+/** Deletes a page's file and the folders it leaves empty, up to the output folder. */
+function removePage(outputDir: string, url: string): void {
+  const file = join(outputDir, ...url.split("/").filter(Boolean), "index.html");
+  rmSync(file, { force: true });
+  for (let dir = dirname(file); dir.startsWith(outputDir) && dir !== outputDir; dir = dirname(dir)) {
+    if (readdirSync(dir).length > 0) break;
+    rmdirSync(dir);
+  }
+}
