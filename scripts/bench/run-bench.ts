@@ -11,6 +11,10 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
+import { type PreviewLatency, measurePreviewLatency } from "./preview-latency.ts";
+
+/** The preview's target is set at this size; larger corpora would spend minutes on its first build alone. */
+const LARGEST_PREVIEW = 1000;
 
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 const TIME = "/usr/bin/time";
@@ -82,9 +86,10 @@ interface SizeReport {
   readonly siteBytes: number;
   readonly indexBytes: number;
   readonly baseline: { readonly eleventy: Measured; readonly pagefind: Measured; readonly pages: number };
+  readonly preview?: PreviewLatency;
 }
 
-function measure(size: number): SizeReport {
+async function measure(size: number): Promise<SizeReport> {
   const root = ourProject(size);
   const baselineRoot = baselineProject(join(root, "content"));
   try {
@@ -100,6 +105,7 @@ function measure(size: number): SizeReport {
     const eleventy = run(process.execPath, [eleventyBin, "--input=src", "--output=_site", "--quiet"], baselineRoot);
     const pagefindBin = join(PROJECT_ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
     const pagefind = run(process.execPath, [pagefindBin, "--site", "_site", "--force-language", "fr"], baselineRoot);
+    const preview = size <= LARGEST_PREVIEW ? await measurePreviewLatency(root, TSX) : undefined;
     return {
       size,
       check,
@@ -109,6 +115,7 @@ function measure(size: number): SizeReport {
       siteBytes: folderStats(site).bytes,
       indexBytes: folderStats(join(site, "pagefind")).bytes,
       baseline: { eleventy, pagefind, pages: folderStats(join(baselineRoot, "_site"), (name) => name.endsWith(".html")).files },
+      ...(preview ? { preview } : {}),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -136,12 +143,20 @@ function print(report: SizeReport): void {
     ["taille de l’index de recherche", mb(report.indexBytes)],
     ["référence : Eleventy seul + CLI Pagefind", `${s(baselineTotal)} (${s(report.baseline.eleventy.seconds)} + ${s(report.baseline.pagefind.seconds)}), ${report.baseline.pages} pages, ${mb(Math.max(report.baseline.eleventy.peakRssBytes, report.baseline.pagefind.peakRssBytes))} max.`],
     ["rapport build / référence", (report.build.seconds / baselineTotal).toFixed(2).replace(".", ",")],
+    ["aperçu (npm start) : première construction", report.preview ? s(report.preview.firstBuildSeconds) : "non mesuré"],
+    ["aperçu : d’une fiche enregistrée à ses pages à jour", report.preview ? savesLine(report.preview.savesMs) : `non mesuré (au-delà de ${LARGEST_PREVIEW} fiches)`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\n${report.size} fiches`);
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 }
 
+function savesLine(savesMs: readonly number[]): string {
+  const sorted = [...savesMs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return `médiane ${Math.round(median)} ms, maximum ${Math.round(sorted.at(-1) ?? 0)} ms (${savesMs.length} enregistrements)`;
+}
+
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${mb(totalmem())} de mémoire, Node ${process.version}.`);
-for (const size of sizes.length > 0 ? sizes : [1000, 10000]) print(measure(size));
+for (const size of sizes.length > 0 ? sizes : [1000, 10000]) print(await measure(size));

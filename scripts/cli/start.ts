@@ -4,6 +4,9 @@
  * each save re-read only the changed files and render only the pages they change.
  */
 import Eleventy from "@11ty/eleventy";
+import { messages } from "../errors/catalogue.ts";
+import { buildObservatory } from "../pipeline/build-observatory.ts";
+import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
 
 const DEFAULT_PORT = 8080;
@@ -15,6 +18,13 @@ function portFrom(args: readonly string[]): number {
 }
 
 await runCommand(async () => {
+  // With no valid version yet there is nothing to show: say what to fix, as `check` does.
+  const checked = buildObservatory(process.cwd(), { purpose: "check" });
+  if (checked.errors.length > 0) {
+    console.error(checkReport(checked, process.cwd()).lines.join("\n"));
+    console.error(messages.previewRefused());
+    return 1;
+  }
   const eleventy = new Eleventy(undefined, "_site", { configPath: ".eleventy.js", runMode: "serve", quietMode: true });
   // Eleventy's English progress lines give way to the preview's French ones (preview-session.ts);
   // its warnings and errors still show, since they point at a template to fix.

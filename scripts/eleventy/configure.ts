@@ -45,6 +45,9 @@ export function configureEleventy(config: EleventyConfig) {
   });
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.addWatchTarget("content/");
+  // Eleventy waits for a file to stay unchanged 150 ms before rebuilding; an editor saves in
+  // one write, and a file caught half-copied is simply read again on its next change.
+  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
   // The preview renders only what changed: it needs to know what the watcher saw, and when pages are written.
   config.on("eleventy.beforeWatch", (changed: string[]) => previewSession(process.cwd()).noteChanges(changed));
   config.on("eleventy.after", ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {

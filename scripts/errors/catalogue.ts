@@ -134,6 +134,7 @@ export const messages = {
     `La construction du site a échoué${NBSP}: ${p.detail}\nLe site publié (_site/) n’a pas été modifié.`,
   previewKeptPrevious: () =>
     `L’aperçu montre encore la dernière version valide du contenu${NBSP}; il se mettra à jour dès que les erreurs ci-dessus seront corrigées.`,
+  previewRefused: () => "L’aperçu ne peut pas démarrer tant que le contenu comporte des erreurs. Corrigez-les puis relancez « npm start ».",
   previewServing: (p: { url: string }) =>
     `Aperçu de l’observatoire${NBSP}: ${p.url}\nEnregistrez une fiche de content/${NBSP}: ses pages se mettent à jour aussitôt. Ctrl+C pour arrêter.`,
   previewUpdated: (p: { rendered: number; removed: number; milliseconds: number }) =>

@@ -1,8 +1,9 @@
 /**
- * The preview's search index, rebuilt after each update without holding the page back:
- * Pagefind has no partial update, and a full index takes seconds where the page takes a
- * fraction of one. Requests made during a run start one more run when it ends, so the
- * index always catches up with the last update. The new index replaces the old one whole.
+ * What the preview publishes after the pages, without holding them back: the open data
+ * and the search index (Pagefind has no partial update, and a full index takes seconds
+ * where the pages take a fraction of one). Requests made during a run start one more run
+ * when it ends, so the files always catch up with the last update. The new index replaces
+ * the old one whole.
  */
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -13,17 +14,23 @@ import { indexSite } from "../search/index-site.ts";
 export class BackgroundIndex {
   #running: Promise<void> | undefined;
   #requested = false;
+  /** The latest request's: a run started earlier must write the latest version's open data. */
+  #beforeIndex: () => void = () => undefined;
 
-  /** Asks for an index of `siteDir` as it is now; returns the run that will include it. */
-  request(siteDir: string): Promise<void> {
+  /**
+   * Asks for `beforeIndex` (writing the open data of the latest version) then an index of
+   * `siteDir` as it is then; returns the run that will include this request.
+   */
+  request(siteDir: string, beforeIndex: () => void): Promise<void> {
     this.#requested = true;
+    this.#beforeIndex = beforeIndex;
     this.#running ??= this.#run(siteDir).finally(() => {
       this.#running = undefined;
     });
     return this.#running;
   }
 
-  /** Resolves once no run is under way (tests, and stopping the preview cleanly). */
+  /** Resolves once no run is under way. */
   async settled(): Promise<void> {
     while (this.#running) await this.#running;
   }
@@ -34,6 +41,7 @@ export class BackgroundIndex {
       const started = performance.now();
       const next = join(siteDir, ".pagefind-next");
       try {
+        this.#beforeIndex();
         rmSync(next, { recursive: true, force: true });
         const report = await indexSite(siteDir, undefined, next);
         rmSync(join(siteDir, "pagefind"), { recursive: true, force: true });

@@ -88,7 +88,7 @@ export class PreviewSession {
 
   /**
    * Eleventy wrote the planned pages into `outputDir`: delete the pages of removed items,
-   * write the open data again and start the search index. Returns the index run, for tests.
+   * then write the open data and the search index in the background. Returns that run.
    */
   pagesWritten(outputDir: string): Promise<void> | undefined {
     const rebuild = this.#pending;
@@ -97,12 +97,12 @@ export class PreviewSession {
     this.#planner.confirmWritten();
     if (rebuild.keptPrevious) return undefined;
     for (const url of rebuild.plan.removed) removePage(outputDir, url);
-    writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary));
     const rendered = Object.values(rebuild.plan.pages).reduce((sum, items: readonly unknown[]) => sum + items.length, 0);
     const milliseconds = Math.round(performance.now() - (this.#startedAt ?? performance.now()));
     this.#startedAt = undefined;
     console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
-    return this.#index.request(outputDir);
+    // The open data of the version on screen, written just before it is indexed.
+    return this.#index.request(outputDir, () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)));
   }
 
   /** Resolves when the search index has caught up with every update. */

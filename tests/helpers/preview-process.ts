@@ -1,8 +1,8 @@
 /** `npm start` as a contributor runs it, in a test project: its French output and its server. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { freePort } from "../../scripts/bench/free-port.ts";
 import { PROJECT_ROOT, plain } from "./fixture-project.ts";
 
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
@@ -14,14 +14,6 @@ export interface RunningPreview {
   /** Waits until `pattern` has been printed `times` times in all. */
   waitForOutput(pattern: RegExp, times: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 export async function startPreview(root: string, env: NodeJS.ProcessEnv = {}): Promise<RunningPreview> {
