@@ -6,7 +6,7 @@ import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
 import { handOverObservatory } from "../eleventy/observatory-data.ts";
-import { completeObservatory, validateContent } from "../pipeline/build-observatory.ts";
+import { completeObservatory, validateContentInParallel } from "../pipeline/build-observatory.ts";
 import { renderInParallel } from "../render/render-pool.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
 import { type IndexReport, indexSite } from "../search/index-site.ts";
@@ -22,7 +22,7 @@ await runCommand(async () => {
   const root = process.cwd();
   const started = performance.now();
   const timer = new PhaseTimer();
-  const content = validateContent(root, timer);
+  const content = await validateContentInParallel(root, timer);
   // Contributor text is rendered on every core first; content with errors is never rendered.
   const rendering =
     content.errors.length === 0 ? await timer.measureAsync("resolve+aggregate", () => renderInParallel(content.valid)) : undefined;

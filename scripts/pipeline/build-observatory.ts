@@ -7,16 +7,18 @@ import { type ContentError, sortErrors } from "../errors/content-error.ts";
 import { officialGeography } from "../geo/official-geography.ts";
 import type { Observatory } from "../model/types.ts";
 import { renderBody, typesetText } from "../render/contributor-text.ts";
-import { CONTENT_TYPES, type ContentType, type Schemas, buildSchemas } from "../schema/index.ts";
+import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
-import { type LoadResult, type SourceFile, loadContent } from "./load.ts";
+import { type LoadResult, listContent, loadContent, readListing } from "./load.ts";
 import { PhaseTimer } from "../publish/phase-timer.ts";
 import { pointOf } from "../map/locate.ts";
-import { parseSourceFile } from "./parse.ts";
 import { type TextRendering, linkToEntry, resolve } from "./resolve.ts";
 import { readerIndexes } from "./reader-indexes.ts";
-import { type ValidFile, type ValidationResult, validateFile } from "./validate.ts";
+import { type Validation, validateSources } from "./validate-sources.ts";
+import { ValidationPool } from "./validate-pool.ts";
+
+export type { Validation } from "./validate-sources.ts";
 
 /**
  * `check` stops once every error is known: it needs neither the rendered text nor the
@@ -59,6 +61,16 @@ export function validateContent(root: string, timer = new PhaseTimer()): Validat
   return { loaded, vocabulary, ...timer.measure("load+validate", () => validateSources(loaded, vocabulary)) };
 }
 
+/** `validateContent` with parsing and validation spread over the machine's cores (see validate-pool.ts). */
+export async function validateContentInParallel(root: string, timer = new PhaseTimer()): Promise<ValidatedContent> {
+  const listing = timer.measure("load+validate", () => listContent(root));
+  // Started before the files are read: the workers load their code meanwhile.
+  const pool = new ValidationPool(listing.candidates.length);
+  const loaded = timer.measure("load+validate", () => readListing(listing));
+  const vocabulary = readVocabulary(root);
+  return { loaded, vocabulary, ...(await timer.measureAsync("load+validate", () => pool.validate(loaded, vocabulary))) };
+}
+
 /** Steps resolve and aggregate, on validated content. */
 export function completeObservatory(content: ValidatedContent, options: PipelineOptions = {}): PipelineResult {
   const timer = options.timer ?? new PhaseTimer();
@@ -77,28 +89,6 @@ export interface ValidatedContent extends Validation {
 const NOT_RENDERED: TextRendering = { body: () => "", text: (plain) => plain };
 const RENDERED: TextRendering = { body: (file) => renderBody(file.body), text: typesetText };
 
-export interface Validation {
-  readonly valid: ValidFile[];
-  readonly errors: ContentError[];
-}
-
-function validateSources(loaded: LoadResult, vocabulary: Vocabulary): Validation {
-  const schemas = buildSchemas(vocabulary);
-  const errors: ContentError[] = [...loaded.errors];
-  const valid: ValidFile[] = [];
-  for (const source of loaded.files) {
-    const outcome = validateSource(source, schemas);
-    if (outcome.ok) valid.push(outcome.file);
-    else errors.push(...outcome.errors);
-  }
-  return { valid, errors };
-}
-
-/** Parse and validate one file: what the preview redoes for a changed file, and only for it. */
-export function validateSource(source: SourceFile, schemas: Schemas): ValidationResult {
-  const parsed = parseSourceFile(source);
-  return parsed.ok ? validateFile(parsed.file, schemas) : parsed;
-}
 
 function resolveAndAggregate(
   loaded: LoadResult,

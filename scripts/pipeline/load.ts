@@ -62,7 +62,11 @@ export interface ContentListing {
 
 /** Reads every file under `<root>/content`. */
 export function loadContent(root: string): LoadResult {
-  const listing = listContent(root);
+  return readListing(listContent(root));
+}
+
+/** Reads the files a listing found; its errors come first. */
+export function readListing(listing: ContentListing): LoadResult {
   const files: SourceFile[] = [];
   const errors = [...listing.errors];
   for (const candidate of listing.candidates) {

@@ -7,7 +7,8 @@
 import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { ContentError } from "../errors/content-error.ts";
-import { type ValidatedContent, validateSource } from "../pipeline/build-observatory.ts";
+import type { ValidatedContent } from "../pipeline/build-observatory.ts";
+import { validateSource } from "../pipeline/validate-sources.ts";
 import { type ContentCandidate, type SourceFile, listContent, readSourceFile } from "../pipeline/load.ts";
 import type { ValidFile, ValidationResult } from "../pipeline/validate.ts";
 import { type Schemas, buildSchemas } from "../schema/index.ts";

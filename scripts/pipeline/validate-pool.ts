@@ -1,0 +1,115 @@
+/**
+ * Parse and validate spread over the machine's cores, for large contents: YAML parsing is
+ * most of `check`, and each file is independent of the others. The workers are started
+ * before the files are read, so that they load their code while the main thread reads;
+ * then the main thread and the workers take chunks of files from one shared counter, so a
+ * worker still starting up simply takes fewer. The result is exactly the one-thread
+ * result, in the same order.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ContentError } from "../errors/content-error.ts";
+import { buildSchemas } from "../schema/index.ts";
+import type { Vocabulary } from "../schema/vocabulary.ts";
+import type { LoadResult, SourceFile } from "./load.ts";
+import { parseSourceFile } from "./parse.ts";
+import { type Validation, validateSource, validateSources } from "./validate-sources.ts";
+import type { ValidFile } from "./validate.ts";
+import type { ValidatedParts, ValidationAnswer, ValidationJob } from "./validate-worker.ts";
+
+/** Below this many files, starting a worker costs more than it saves. */
+export const MINIMUM_FILES_FOR_WORKERS = 2000;
+const CHUNK_SIZE = 64;
+
+export interface PoolOptions {
+  readonly threads?: number;
+  /** Whether the main thread takes chunks too; tests turn it off to be sure the workers' path runs. */
+  readonly mainThreadWorks?: boolean;
+}
+
+export class ValidationPool {
+  readonly #workers: Worker[];
+  readonly #mainThreadWorks: boolean;
+
+  /** Starts the workers for `files` files: none when there are too few to gain from them. */
+  constructor(files: number, options: PoolOptions & { readonly minimumFiles?: number } = {}) {
+    const { threads = availableParallelism(), minimumFiles = MINIMUM_FILES_FOR_WORKERS, mainThreadWorks = true } = options;
+    const count = threads < 2 || files < minimumFiles ? 0 : threads - 1;
+    this.#workers = Array.from({ length: count }, () => new Worker(new URL("./validate-worker.mjs", import.meta.url)));
+    this.#mainThreadWorks = mainThreadWorks || count === 0;
+  }
+
+  async validate(loaded: LoadResult, vocabulary: Vocabulary): Promise<Validation> {
+    if (this.#workers.length === 0) return validateSources(loaded, vocabulary);
+    const sources = loaded.files;
+    const nextChunk = new SharedArrayBuffer(4);
+    const answers = this.#workers.map((worker) => answerOf(worker, { sources, vocabulary, nextChunk, chunkSize: CHUNK_SIZE }));
+    const results = new Array<ValidatedParts | undefined>(sources.length);
+    // Kept on the main thread with their locator, for the files it validates itself.
+    const located = new Map<number, ValidFile>();
+
+    const schemas = buildSchemas(vocabulary);
+    const counter = new Int32Array(nextChunk);
+    const takeChunk = () => (this.#mainThreadWorks ? Atomics.add(counter, 0, 1) : Number.POSITIVE_INFINITY);
+    for (let chunk = takeChunk(); chunk * CHUNK_SIZE < sources.length; chunk = takeChunk()) {
+      for (let index = chunk * CHUNK_SIZE; index < Math.min((chunk + 1) * CHUNK_SIZE, sources.length); index += 1) {
+        const outcome = validateSource(sources[index] as SourceFile, schemas);
+        if (outcome.ok) located.set(index, outcome.file);
+        results[index] = outcome.ok ? { ok: true, data: outcome.file.data, body: outcome.file.body, bodyLine: outcome.file.bodyLine } : outcome;
+      }
+    }
+    for (const answer of await Promise.all(answers)) {
+      for (const [index, parts] of answer.results) results[index] = parts;
+    }
+
+    const valid: ValidFile[] = [];
+    const errors: ContentError[] = [...loaded.errors];
+    results.forEach((parts, index) => {
+      const source = sources[index] as SourceFile;
+      if (!parts) throw new Error(`validation parallèle : aucun résultat pour ${source.path}`);
+      if (!parts.ok) errors.push(...parts.errors);
+      else valid.push(located.get(index) ?? withLazyLocator(source, parts));
+    });
+    return { valid, errors };
+  }
+}
+
+/**
+ * A file validated by a worker, whose positions are needed only to report a wrong
+ * reference: the locator parses the file again the first time it is asked, here.
+ */
+function withLazyLocator(source: SourceFile, parts: ValidatedParts & { ok: true }): ValidFile {
+  let locate: ValidFile["locate"] | undefined;
+  return {
+    ...source,
+    data: parts.data,
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    locate: (path, part) => {
+      if (!locate) {
+        const parsed = parseSourceFile(source);
+        if (!parsed.ok) throw new Error(`${source.path} ne se relit plus comme à la validation`);
+        locate = parsed.file.locate;
+      }
+      return locate(path, part);
+    },
+  } as ValidFile;
+}
+
+/** Sends the job; the worker answers once, then is stopped. */
+function answerOf(worker: Worker, job: ValidationJob): Promise<ValidationAnswer> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    worker.once("message", (answer: ValidationAnswer) => {
+      answered = true;
+      resolve(answer);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    // A worker that stops without answering must fail the command, never leave it waiting.
+    worker.once("exit", (code) => {
+      if (!answered) reject(new Error(`la validation s’est arrêtée sans résultat (code ${code})`));
+    });
+    worker.postMessage(job);
+  });
+}
