@@ -82,6 +82,8 @@ interface SizeReport {
   readonly check: Measured;
   readonly phases: Record<string, number>;
   readonly build: Measured;
+  /** The build's own Node process; `build.peakRssBytes` is the largest process of the tree, Pagefind's included. */
+  readonly nodePeakRssBytes: number;
   readonly pages: number;
   readonly siteBytes: number;
   readonly indexBytes: number;
@@ -99,7 +101,7 @@ async function measure(size: number): Promise<SizeReport> {
       OBSERVATOIRE_TIMINGS_FILE: timings,
       OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
     });
-    const { phases } = JSON.parse(readFileSync(timings, "utf8")) as { phases: Record<string, number> };
+    const { phases, peakRssBytes: nodePeakRssBytes } = JSON.parse(readFileSync(timings, "utf8")) as { phases: Record<string, number>; peakRssBytes: number };
     const site = join(root, "_site");
     const eleventyBin = join(PROJECT_ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
     const eleventy = run(process.execPath, [eleventyBin, "--input=src", "--output=_site", "--quiet"], baselineRoot);
@@ -111,6 +113,7 @@ async function measure(size: number): Promise<SizeReport> {
       check,
       phases,
       build,
+      nodePeakRssBytes,
       pages: folderStats(site, (name) => name.endsWith(".html")).files,
       siteBytes: folderStats(site).bytes,
       indexBytes: folderStats(join(site, "pagefind")).bytes,
@@ -137,7 +140,8 @@ function print(report: SizeReport): void {
     ["index de recherche (Pagefind)", s(phase("index"))],
     ["le reste (données ouvertes, copie hors connexion)", s(phase("rest"))],
     ["total npm run build (processus complet)", s(report.build.seconds)],
-    ["mémoire maximale (RSS)", mb(report.build.peakRssBytes)],
+    ["mémoire maximale (RSS) du processus Node", mb(report.nodePeakRssBytes)],
+    ["mémoire maximale (RSS), processus Pagefind compris", mb(report.build.peakRssBytes)],
     ["pages HTML", String(report.pages)],
     ["taille du site", mb(report.siteBytes)],
     ["taille de l’index de recherche", mb(report.indexBytes)],
