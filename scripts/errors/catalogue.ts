@@ -57,9 +57,9 @@ export const messages = {
     `le champ ${quote(p.field)} est vide. Complétez-le, ou retirez la ligne s’il est facultatif.`,
   wrongType: (p: { field: string; expected: string }) => `le champ ${quote(p.field)} doit être ${p.expected}.`,
   textTooShort: (p: { field: string; minimum: number; length: number }) =>
-    `le champ ${quote(p.field)} est trop court (${p.length} caractères, minimum ${p.minimum}).`,
+    `le champ ${quote(p.field)} est trop court (${plural(p.length, "caractère")}, minimum ${p.minimum}).`,
   textTooLong: (p: { field: string; maximum: number; length: number }) =>
-    `le champ ${quote(p.field)} est trop long (${p.length} caractères, maximum ${p.maximum}). Raccourcissez-le.`,
+    `le champ ${quote(p.field)} est trop long (${plural(p.length, "caractère")}, maximum ${p.maximum}). Raccourcissez-le.`,
   listTooShort: (p: { field: string; minimum: number }) =>
     `le champ ${quote(p.field)} doit contenir au moins ${plural(p.minimum, "élément")}.`,
   numberTooSmall: (p: { field: string; minimum: number }) =>
@@ -132,8 +132,8 @@ export const messages = {
     `✔ ${p.path} créé. Complétez les champs puis lancez « npm run check -- ${p.path} ».`,
   buildFailed: (p: { detail: string }) =>
     `La construction du site a échoué${NBSP}: ${p.detail}\nLe site publié (_site/) n’a pas été modifié.`,
-  previewKeptPrevious: () =>
-    `L’aperçu montre encore la dernière version valide du contenu${NBSP}; il se mettra à jour dès que les erreurs ci-dessus seront corrigées.`,
+  previewKeptPrevious: (p: { errors: number; files: number }) =>
+    `✘ ${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}. L’aperçu montre encore la dernière version valide du contenu${NBSP}; il se mettra à jour dès que le contenu sera corrigé.`,
   previewRefused: () => "L’aperçu ne peut pas démarrer tant que le contenu comporte des erreurs. Corrigez-les puis relancez « npm start ».",
   previewServing: (p: { url: string }) =>
     `Aperçu de l’observatoire${NBSP}: ${p.url}\nEnregistrez une fiche de content/${NBSP}: ses pages se mettent à jour aussitôt. Ctrl+C pour arrêter.`,

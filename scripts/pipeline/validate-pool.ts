@@ -16,6 +16,7 @@ import { parseSourceFile } from "./parse.ts";
 import { type Validation, validateSource, validateSources } from "./validate-sources.ts";
 import type { ValidFile } from "./validate.ts";
 import type { ValidatedParts, ValidationAnswer, ValidationJob } from "./validate-worker.ts";
+import { oneAnswer } from "../workers/one-answer.ts";
 
 /** Below this many files, starting a worker costs more than it saves. */
 export const MINIMUM_FILES_FOR_WORKERS = 2000;
@@ -43,7 +44,8 @@ export class ValidationPool {
     if (this.#workers.length === 0) return validateSources(loaded, vocabulary);
     const sources = loaded.files;
     const nextChunk = new SharedArrayBuffer(4);
-    const answers = this.#workers.map((worker) => answerOf(worker, { sources, vocabulary, nextChunk, chunkSize: CHUNK_SIZE }));
+    const job: ValidationJob = { sources, vocabulary, nextChunk, chunkSize: CHUNK_SIZE };
+    const answers = this.#workers.map((worker) => oneAnswer<ValidationAnswer>(worker, job, "un fil de validation"));
     const results = new Array<ValidatedParts | undefined>(sources.length);
     // Kept on the main thread with their locator, for the files it validates itself.
     const located = new Map<number, ValidFile>();
@@ -94,22 +96,4 @@ function withLazyLocator(source: SourceFile, parts: ValidatedParts & { ok: true 
       return locate(path, part);
     },
   } as ValidFile;
-}
-
-/** Sends the job; the worker answers once, then is stopped. */
-function answerOf(worker: Worker, job: ValidationJob): Promise<ValidationAnswer> {
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    worker.once("message", (answer: ValidationAnswer) => {
-      answered = true;
-      resolve(answer);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    // A worker that stops without answering must fail the command, never leave it waiting.
-    worker.once("exit", (code) => {
-      if (!answered) reject(new Error(`la validation s’est arrêtée sans résultat (code ${code})`));
-    });
-    worker.postMessage(job);
-  });
 }

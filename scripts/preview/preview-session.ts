@@ -68,17 +68,15 @@ export class PreviewSession {
     if (result.observatory) {
       this.#lastValid = { observatory: result.observatory, vocabulary: content.vocabulary };
     } else {
-      const report = [
-        ...result.errors.map(formatError),
-        messages.checkFailed({ errors: result.errors.length, files: new Set(result.errors.map((e) => e.file)).size }),
-      ].join("\n");
+      const counts = { errors: result.errors.length, files: new Set(result.errors.map((e) => e.file)).size };
       if (!this.#lastValid) {
         // No valid version to show yet: stop here, with the contributor's errors and nothing else.
+        const report = [...result.errors.map(formatError), messages.checkFailed(counts)].join("\n");
         const error = new Error(report);
         error.stack = report;
         throw error;
       }
-      console.error(`${report}\n${messages.previewKeptPrevious()}`);
+      console.error([...result.errors.map(formatError), messages.previewKeptPrevious(counts)].join("\n"));
     }
     const { observatory, vocabulary } = this.#lastValid;
     const plan = this.#planner.plan(observatory, publicationDate(this.#root).label);

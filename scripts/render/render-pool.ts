@@ -10,6 +10,7 @@ import type { TextRendering } from "../pipeline/resolve.ts";
 import type { ValidFile } from "../pipeline/validate.ts";
 import { renderBody, typesetText } from "./contributor-text.ts";
 import type { TextBatch } from "./text-worker.ts";
+import { oneAnswer } from "../workers/one-answer.ts";
 
 /** Below this many files, starting workers costs more than it saves. */
 const MINIMUM_FILES = 200;
@@ -33,21 +34,7 @@ function shortTexts(file: ValidFile): string[] {
 }
 
 function runBatch(batch: TextBatch): Promise<TextBatch> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./text-worker.mjs", import.meta.url));
-    let answered = false;
-    worker.once("message", (result: TextBatch) => {
-      answered = true;
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    // A worker that stops without answering must fail the build, never leave it waiting.
-    worker.once("exit", (code) => {
-      if (!answered) reject(new Error(`le rendu des textes s’est arrêté sans résultat (code ${code})`));
-    });
-    worker.postMessage(batch);
-  });
+  return oneAnswer<TextBatch>(new Worker(new URL("./text-worker.mjs", import.meta.url)), batch, "le rendu des textes");
 }
 
 export async function renderInParallel(files: readonly ValidFile[], threads = availableParallelism()): Promise<TextRendering> {

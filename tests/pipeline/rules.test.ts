@@ -157,6 +157,7 @@ table("dynamiques: title (3–160 characters)", [
   { fixture: "dynamiques/title.valid-2.md", then: (r) => expect(dynamique(r).title).toHaveLength(160) },
   { fixture: "dynamiques/title.invalid.md", error: { line: 2, message: /«\stitle\s» est trop court \(2 caractères, minimum 3\)/ } },
   { fixture: "dynamiques/title.invalid-2.md", error: { line: 2, message: /«\stitle\s» est trop long \(161 caractères, maximum 160\)/ } },
+  { fixture: "dynamiques/title.invalid-5.md", error: { line: 2, message: /«\stitle\s» est trop court \(1 caractère, minimum 3\)/ } },
   { fixture: "dynamiques/title.invalid-3.md", error: { line: 2, message: /«\stitle\s» est vide/ } },
   { fixture: "dynamiques/title.invalid-4.md", error: { line: 2, message: /champ\s«\stitle\s» obligatoire manquant/ } },
 ]);
