@@ -89,7 +89,6 @@ export interface ValidatedContent extends Validation {
 const NOT_RENDERED: TextRendering = { body: () => "", text: (plain) => plain };
 const RENDERED: TextRendering = { body: (file) => renderBody(file.body), text: typesetText };
 
-
 function resolveAndAggregate(
   loaded: LoadResult,
   validation: Validation,

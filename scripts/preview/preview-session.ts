@@ -17,7 +17,7 @@ import { writeOpenData } from "../publish/open-data.ts";
 import { TextMemo } from "./text-memo.ts";
 import { buildSchemas } from "../schema/index.ts";
 import type { Vocabulary } from "../schema/vocabulary.ts";
-import { BackgroundIndex } from "./background-index.ts";
+import { BackgroundPublication } from "./background-publication.ts";
 import { ContentStore } from "./content-store.ts";
 import { type PagePlan, PagePlanner } from "./page-planner.ts";
 
@@ -37,7 +37,7 @@ export class PreviewSession {
   readonly #store: ContentStore;
   readonly #texts = new TextMemo();
   readonly #planner = new PagePlanner();
-  readonly #index = new BackgroundIndex();
+  readonly #publication = new BackgroundPublication();
   readonly #touched = new Set<string>();
   #lastValid: { observatory: Observatory; vocabulary: Vocabulary } | undefined;
   #pending: Rebuild | undefined;
@@ -100,12 +100,7 @@ export class PreviewSession {
     this.#startedAt = undefined;
     console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
     // The open data of the version on screen, written just before it is indexed.
-    return this.#index.request(outputDir, () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)));
-  }
-
-  /** Resolves when the search index has caught up with every update. */
-  indexSettled(): Promise<void> {
-    return this.#index.settled();
+    return this.#publication.request(outputDir, () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)));
   }
 }
 

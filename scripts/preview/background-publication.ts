@@ -11,7 +11,7 @@ import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
 import { indexSite } from "../search/index-site.ts";
 
-export class BackgroundIndex {
+export class BackgroundPublication {
   #running: Promise<void> | undefined;
   #requested = false;
   /** The latest request's: a run started earlier must write the latest version's open data. */
@@ -28,11 +28,6 @@ export class BackgroundIndex {
       this.#running = undefined;
     });
     return this.#running;
-  }
-
-  /** Resolves once no run is under way. */
-  async settled(): Promise<void> {
-    while (this.#running) await this.#running;
   }
 
   async #run(siteDir: string): Promise<void> {
