@@ -139,6 +139,19 @@ describe("npm start", () => {
     expect(rewritten(before).filter((path) => /^(dynamiques|visites|evenements|territoires|themes|acteurs)\/.+\//.test(path))).toEqual([]);
   });
 
+  it("after a template changes, renders every page made from it again", async () => {
+    const template = join(root, "layouts/partials/pages/dynamique.njk");
+    const original = readFileSync(template, "utf8");
+    const before = pageTimes();
+    await save("layouts/partials/pages/dynamique.njk", `${original}<p class="note-de-test">Gabarit modifié</p>\n`);
+    const dynamicPages = [...before.keys()].filter((path) => /^dynamiques\/.+\/index\.html$/.test(path));
+    expect(dynamicPages.length).toBeGreaterThan(15);
+    expect(rewritten(before)).toEqual(expect.arrayContaining(dynamicPages));
+    expect(page("dynamiques/eusko/index.html")).toContain("Gabarit modifié");
+    await save("layouts/partials/pages/dynamique.njk", original);
+    expect(page("dynamiques/eusko/index.html")).not.toContain("Gabarit modifié");
+  });
+
   it("ends with the files a full build of the same content writes", async () => {
     const built = makeSiteProject({ from: join(root, "content") });
     try {
