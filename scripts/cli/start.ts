@@ -5,7 +5,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
-import { buildObservatory } from "../pipeline/build-observatory.ts";
+import { previewSession } from "../eleventy/observatory-data.ts";
 import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -19,7 +19,8 @@ function portFrom(args: readonly string[]): number {
 
 await runCommand(async () => {
   // With no valid version yet there is nothing to show: say what to fix, as `check` does.
-  const checked = buildObservatory(process.cwd(), { purpose: "check" });
+  // The session is the one Eleventy's data file uses: the files read here are not read again.
+  const checked = previewSession(process.cwd()).check();
   if (checked.errors.length > 0) {
     console.error(checkReport(checked, process.cwd()).lines.join("\n"));
     console.error(messages.previewRefused());

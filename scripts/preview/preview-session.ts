@@ -11,7 +11,7 @@ import { messages } from "../errors/catalogue.ts";
 import { formatError } from "../errors/content-error.ts";
 import type { PageSets } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
-import { completeObservatory } from "../pipeline/build-observatory.ts";
+import { type PipelineResult, completeObservatory } from "../pipeline/build-observatory.ts";
 import { publicationDate } from "../publish/publication-date.ts";
 import { writeOpenData } from "../publish/open-data.ts";
 import { TextMemo } from "./text-memo.ts";
@@ -46,6 +46,12 @@ export class PreviewSession {
   constructor(root: string) {
     this.#root = root;
     this.#store = new ContentStore(root);
+  }
+
+  /** Reads and checks the content before the preview starts; the files read stay in the store for the first build. */
+  check(): PipelineResult {
+    const { content } = this.#store.refresh();
+    return completeObservatory(content, { purpose: "check" });
   }
 
   /** The watcher's changed files, before Eleventy rebuilds. */

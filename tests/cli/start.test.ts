@@ -166,3 +166,19 @@ describe("npm start", () => {
     }
   });
 });
+
+describe("npm start on broken content", () => {
+  it("says in French what to fix, and does not start", () => {
+    const broken = makeSiteProject({ from: join(PROJECT_ROOT, "content"), files: { "content/dynamiques/casse.md": "---\ntitle: Cassé\nsumary: x\n---\n" } });
+    try {
+      const result = runCli("start", ["--port=1"], broken);
+      expect(result.status).toBe(1);
+      expect(plain(result.stderr)).toContain("content/dynamiques/casse.md:3:1  champ « sumary » inconnu");
+      expect(plain(result.stderr)).toContain("L’aperçu ne peut pas démarrer tant que le contenu comporte des erreurs.");
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(existsSync(join(broken, "_site"))).toBe(false);
+    } finally {
+      removeProject(broken);
+    }
+  });
+});

@@ -19,7 +19,7 @@ export interface CliResult {
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 /** `node --import tsx scripts/cli/<command>.ts …args` in `cwd`. */
-export function runCli(command: "check" | "build" | "new", args: string[] = [], cwd = PROJECT_ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
+export function runCli(command: "check" | "build" | "new" | "start", args: string[] = [], cwd = PROJECT_ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, ["--import", TSX, join(PROJECT_ROOT, "scripts", "cli", `${command}.ts`), ...args], {
     cwd,
     encoding: "utf8",
