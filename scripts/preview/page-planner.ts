@@ -24,6 +24,14 @@ function ownValue(table: Readonly<Record<string, unknown>>, key: string): unknow
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/**
+ * The parts of `observatoire` a page made from an item may read besides its item: the
+ * vocabularies, in every fingerprint, and the tables below, read with keys from the item.
+ * A template reading anything else would leave the preview showing stale pages: a test
+ * holds the templates to this list.
+ */
+export const MODEL_PARTS_PAGES_READ = ["kinds", "themes", "territoryLinks", "dynamicLinks", "indexes.actorUrls"] as const;
+
 /** The tables the templates read by key (territory-links, dated-facts, and name-links through `actorUrl`). */
 function lookUpsOf(observatory: Observatory, actorKeys: GenerationalMemo<string>): LookUp[] {
   return [

@@ -1,11 +1,11 @@
 /** The preview renders again exactly the pages whose data changed, on the starter content. */
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAGE_SET_NAMES, type PageSets, pageUrl } from "../../scripts/model/page-sets.ts";
 import type { Observatory } from "../../scripts/model/types.ts";
 import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
-import { PagePlanner } from "../../scripts/preview/page-planner.ts";
+import { MODEL_PARTS_PAGES_READ, PagePlanner } from "../../scripts/preview/page-planner.ts";
 import { PROJECT_ROOT, makeProject } from "../helpers/fixture-project.ts";
 
 function starterProject(): string {
@@ -105,5 +105,20 @@ describe("PagePlanner", () => {
     const planner = plannerAfterFirstRender(root);
     const plan = planner.plan(modelOf(root), "24 novembre 2026");
     expect(urls(plan.pages)).toHaveLength(plan.total);
+  });
+});
+
+describe("the templates of pages made from items", () => {
+  it("read the model only through the parts the planner fingerprints", () => {
+    const partials = join(PROJECT_ROOT, "layouts", "partials");
+    const templates = readdirSync(partials, { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith(".njk"));
+    expect(templates.length).toBeGreaterThan(10);
+    const read = new Set<string>();
+    for (const template of templates) {
+      const text = readFileSync(join(template.parentPath, template.name), "utf8");
+      for (const [, part] of text.matchAll(/observatoire\.((?:indexes\.)?[A-Za-z]+)/g)) read.add(part as string);
+    }
+    expect([...read].sort()).toEqual(expect.arrayContaining(["dynamicLinks", "territoryLinks"]));
+    expect([...read].filter((part) => !(MODEL_PARTS_PAGES_READ as readonly string[]).includes(part))).toEqual([]);
   });
 });
