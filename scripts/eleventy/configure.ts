@@ -51,7 +51,7 @@ export function configureEleventy(config: EleventyConfig) {
   // The preview renders only what changed: it needs to know what the watcher saw, and when pages are written.
   config.on("eleventy.beforeWatch", (changed: string[]) => previewSession(process.cwd()).noteChanges(changed));
   config.on("eleventy.after", ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
-    if (runMode !== "build") void previewSession(process.cwd()).pagesWritten(resolve(dir.output));
+    if (runMode !== "build") previewSession(process.cwd()).pagesWritten(resolve(dir.output));
   });
   registerFilters(config);
 

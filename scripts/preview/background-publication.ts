@@ -11,23 +11,32 @@ import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
 import { indexSite } from "../search/index-site.ts";
 
+/**
+ * How long the preview must stay quiet before the index starts: saves come in bursts, and
+ * an index running on the cores a save's pages need would slow that save down.
+ */
+const QUIET_MS = 400;
+
 export class BackgroundPublication {
   #running: Promise<void> | undefined;
   #requested = false;
+  #waiting: NodeJS.Timeout | undefined;
   /** The latest request's: a run started earlier must write the latest version's open data. */
   #beforeIndex: () => void = () => undefined;
 
   /**
    * Asks for `beforeIndex` (writing the open data of the latest version) then an index of
-   * `siteDir` as it is then; returns the run that will include this request.
+   * `siteDir` as it is then, once no other request has come for a moment.
    */
-  request(siteDir: string, beforeIndex: () => void): Promise<void> {
+  request(siteDir: string, beforeIndex: () => void): void {
     this.#requested = true;
     this.#beforeIndex = beforeIndex;
-    this.#running ??= this.#run(siteDir).finally(() => {
-      this.#running = undefined;
-    });
-    return this.#running;
+    clearTimeout(this.#waiting);
+    this.#waiting = setTimeout(() => {
+      this.#running ??= this.#run(siteDir).finally(() => {
+        this.#running = undefined;
+      });
+    }, QUIET_MS);
   }
 
   async #run(siteDir: string): Promise<void> {

@@ -92,21 +92,21 @@ export class PreviewSession {
 
   /**
    * Eleventy wrote the planned pages into `outputDir`: delete the pages of removed items,
-   * then write the open data and the search index in the background. Returns that run.
+   * then write the open data and the search index in the background.
    */
-  pagesWritten(outputDir: string): Promise<void> | undefined {
+  pagesWritten(outputDir: string): void {
     const rebuild = this.#pending;
-    if (!rebuild) return undefined;
+    if (!rebuild) return;
     this.#pending = undefined;
     this.#planner.confirmWritten();
-    if (rebuild.keptPrevious) return undefined;
+    if (rebuild.keptPrevious) return;
     for (const url of rebuild.plan.removed) removePage(outputDir, url);
     const rendered = Object.values(rebuild.plan.pages).reduce((sum, items: readonly unknown[]) => sum + items.length, 0);
     const milliseconds = Math.round(performance.now() - (this.#startedAt ?? performance.now()));
     this.#startedAt = undefined;
     console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
     // The open data of the version on screen, written just before it is indexed.
-    return this.#publication.request(outputDir, () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)));
+    this.#publication.request(outputDir, () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)));
   }
 }
 
