@@ -25,7 +25,6 @@ export class Fingerprinter {
   readonly #lookUps: readonly LookUp[];
   readonly #shared = new Map<object, string>();
   readonly #strings = new Map<string, string>();
-
   readonly #longTexts: GenerationalMemo<string>;
 
   /**
