@@ -1,9 +1,10 @@
 /** What `npm run check` prints: the errors, one per line, then a French summary. */
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { type ContentError, START_OF_FILE, contentError, formatError } from "../errors/content-error.ts";
 import type { PipelineResult } from "../pipeline/build-observatory.ts";
+import { displayPath } from "../pipeline/load.ts";
 
 const TYPE_NAMES = {
   dynamiques: ["dynamique", "dynamiques"],
@@ -23,7 +24,7 @@ export function selectFiles(root: string, requested: readonly string[]): { paths
   const errors: ContentError[] = [];
   for (const argument of requested) {
     const absolute = isAbsolute(argument) ? argument : resolve(root, argument);
-    const path = relative(root, absolute).split(sep).join("/");
+    const path = displayPath(root, absolute);
     if (!path.startsWith("content/")) errors.push(contentError(argument, START_OF_FILE, "fileOutsideContent", {}));
     else if (!existsSync(absolute)) errors.push(contentError(path, START_OF_FILE, "fileNotFound", {}));
     else paths.add(path);

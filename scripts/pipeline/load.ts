@@ -4,7 +4,7 @@
  * Nothing is ever skipped in silence.
  */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
 import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
 import { SLUG_PATTERN, slugify } from "../text/slugify.ts";
@@ -38,8 +38,9 @@ export function decodeContent(bytes: Uint8Array): string | undefined {
   }
 }
 
-function toDisplayPath(root: string, absolute: string): string {
-  return relative(root, absolute).split(sep).join("/");
+/** A path, absolute or from the root, in the form messages show: from the root, with forward slashes. */
+export function displayPath(root: string, path: string): string {
+  return relative(root, resolve(root, path)).split(sep).join("/");
 }
 
 function isContentType(name: string): name is ContentType {
@@ -83,7 +84,7 @@ export function listContent(root: string): ContentListing {
   const contentDir = join(root, "content");
   const candidates: ContentCandidate[] = [];
   const errors: ContentError[] = [];
-  const fail = (absolute: string, error: (file: string) => ContentError) => errors.push(error(toDisplayPath(root, absolute)));
+  const fail = (absolute: string, error: (file: string) => ContentError) => errors.push(error(displayPath(root, absolute)));
 
   for (const folder of readdirSync(contentDir, { withFileTypes: true })) {
     const folderPath = join(contentDir, folder.name);
@@ -108,7 +109,7 @@ export function listContent(root: string): ContentListing {
 function walkTypeFolder(root: string, dir: string, type: ContentType, candidates: ContentCandidate[], errors: ContentError[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const absolute = join(dir, entry.name);
-    const path = toDisplayPath(root, absolute);
+    const path = displayPath(root, absolute);
     if (entry.isSymbolicLink()) {
       errors.push(contentError(path, START_OF_FILE, "fileIsSymlink", {}));
     } else if (entry.isDirectory()) {

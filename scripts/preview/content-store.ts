@@ -5,11 +5,10 @@
  * `validateContent`, without re-reading unchanged files.
  */
 import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { ContentError } from "../errors/content-error.ts";
 import type { ValidatedContent } from "../pipeline/build-observatory.ts";
 import { validateSource } from "../pipeline/validate-sources.ts";
-import { type ContentCandidate, type SourceFile, listContent, readSourceFile } from "../pipeline/load.ts";
+import { type ContentCandidate, type SourceFile, displayPath, listContent, readSourceFile } from "../pipeline/load.ts";
 import type { ValidFile, ValidationResult } from "../pipeline/validate.ts";
 import { type Schemas, buildSchemas } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
@@ -39,7 +38,7 @@ export class ContentStore {
 
   /** Brings the store up to date. `touched` are the paths the watcher reported, relative to the root or absolute. */
   refresh(touched: Iterable<string> = []): StoreRefresh {
-    const forced = new Set([...touched].map((path) => this.#displayPath(path)));
+    const forced = new Set([...touched].map((path) => displayPath(this.#root, path)));
     const vocabulary = readVocabulary(this.#root);
     const schemas = this.#schemasFor(vocabulary);
     const listing = listContent(this.#root);
@@ -89,11 +88,6 @@ export class ContentStore {
       for (const stored of this.#files.values()) stored.validation = undefined;
     }
     return this.#schemas;
-  }
-
-  #displayPath(path: string): string {
-    const absolute = isAbsolute(path) ? path : resolve(this.#root, path);
-    return relative(this.#root, absolute).split(sep).join("/");
   }
 }
 

@@ -6,12 +6,13 @@
  * background. When the content has errors, the last valid version stays on screen.
  */
 import { readdirSync, rmSync, rmdirSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { formatError } from "../errors/content-error.ts";
 import type { PageSets } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
 import { type PipelineResult, completeObservatory } from "../pipeline/build-observatory.ts";
+import { displayPath } from "../pipeline/load.ts";
 import { publicationDate } from "../publish/publication-date.ts";
 import { writeOpenData } from "../publish/open-data.ts";
 import { TextMemo } from "./text-memo.ts";
@@ -58,8 +59,7 @@ export class PreviewSession {
   noteChanges(paths: readonly string[]): void {
     this.#startedAt = performance.now();
     for (const path of paths) {
-      const fromRoot = relative(this.#root, isAbsolute(path) ? path : resolve(this.#root, path)).split(sep).join("/");
-      if (fromRoot.startsWith("content/")) this.#touched.add(fromRoot);
+      if (displayPath(this.#root, path).startsWith("content/")) this.#touched.add(path);
       // A template, a stylesheet, a setting or a vocabulary: it may show on any page.
       else this.#planner.renderEverythingNext();
     }
