@@ -7,6 +7,7 @@
  */
 import { PAGE_SET_NAMES, type PageSets, everyPage, pageUrl } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
+import { actorUrlByKey } from "../eleventy/filters/actor-url.ts";
 import { normaliseActorName } from "../text/actor-name.ts";
 import { GenerationalMemo } from "./generational-memo.ts";
 import { Fingerprinter, type LookUp, longTextDigests } from "./fingerprint.ts";
@@ -37,7 +38,7 @@ function lookUpsOf(observatory: Observatory, actorKeys: GenerationalMemo<string>
   return [
     { valueFor: (text) => ownValue(observatory.territoryLinks, text) },
     { valueFor: (text) => ownValue(observatory.dynamicLinks, text) },
-    { valueFor: (text) => ownValue(observatory.indexes.actorUrls, actorKeys.get(text)) },
+    { valueFor: (text) => actorUrlByKey(actorKeys.get(text), observatory.indexes.actorUrls) },
   ];
 }
 
