@@ -9,13 +9,12 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ContentError } from "../errors/content-error.ts";
-import { buildSchemas } from "../schema/index.ts";
 import type { Vocabulary } from "../schema/vocabulary.ts";
 import type { LoadResult, SourceFile } from "./load.ts";
 import { parseSourceFile } from "./parse.ts";
-import { type Validation, validateSource, validateSources } from "./validate-sources.ts";
+import { type Validation, validateSources } from "./validate-sources.ts";
 import type { ValidFile } from "./validate.ts";
-import type { ValidatedParts, ValidationAnswer, ValidationJob } from "./validate-worker.ts";
+import { type ValidatedParts, type ValidationAnswer, type ValidationJob, partsOf, validateChunks } from "./validation-chunks.ts";
 import { oneAnswer } from "../workers/one-answer.ts";
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -37,7 +36,7 @@ export class ValidationPool {
     const { threads = availableParallelism(), minimumFiles = MINIMUM_FILES_FOR_WORKERS, mainThreadWorks = true } = options;
     const count = threads < 2 || files < minimumFiles ? 0 : threads - 1;
     this.#workers = Array.from({ length: count }, () => new Worker(new URL("./validate-worker.mjs", import.meta.url)));
-    this.#mainThreadWorks = mainThreadWorks || count === 0;
+    this.#mainThreadWorks = mainThreadWorks;
   }
 
   async validate(loaded: LoadResult, vocabulary: Vocabulary): Promise<Validation> {
@@ -50,15 +49,11 @@ export class ValidationPool {
     // Kept on the main thread with their locator, for the files it validates itself.
     const located = new Map<number, ValidFile>();
 
-    const schemas = buildSchemas(vocabulary);
-    const counter = new Int32Array(nextChunk);
-    const takeChunk = () => (this.#mainThreadWorks ? Atomics.add(counter, 0, 1) : Number.POSITIVE_INFINITY);
-    for (let chunk = takeChunk(); chunk * CHUNK_SIZE < sources.length; chunk = takeChunk()) {
-      for (let index = chunk * CHUNK_SIZE; index < Math.min((chunk + 1) * CHUNK_SIZE, sources.length); index += 1) {
-        const outcome = validateSource(sources[index] as SourceFile, schemas);
+    if (this.#mainThreadWorks) {
+      validateChunks(job, (index, outcome) => {
         if (outcome.ok) located.set(index, outcome.file);
-        results[index] = outcome.ok ? { ok: true, data: outcome.file.data, body: outcome.file.body, bodyLine: outcome.file.bodyLine } : outcome;
-      }
+        results[index] = partsOf(outcome);
+      });
     }
     for (const answer of await Promise.all(answers)) {
       for (const [index, parts] of answer.results) results[index] = parts;
