@@ -6,25 +6,30 @@
   var published = root.getAttribute("data-published") || "";
   var status = document.querySelector(".connection-status");
 
-  function showConnection() {
+  function showOfflineCopy(fromCopy) {
     if (!status) return;
-    if (navigator.onLine) {
-      status.hidden = true;
-      status.textContent = "";
-    } else {
-      status.hidden = false;
-      status.textContent = "Hors connexion : vous consultez la copie enregistrée de l’édition du " + published + ".";
-    }
+    status.hidden = !fromCopy;
+    status.textContent = fromCopy ? "Hors connexion : vous consultez la copie enregistrée de l’édition du " + published + "." : "";
   }
 
-  window.addEventListener("online", showConnection);
-  window.addEventListener("offline", showConnection);
-  showConnection();
+  // Whether this page came from the offline copy is known only to the service worker that
+  // answered it: navigator.onLine stays true behind a captive portal or when the site is down.
+  function askServiceWorker() {
+    var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+    if (!worker || typeof MessageChannel === "undefined") return;
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function (event) {
+      showOfflineCopy(Boolean(event.data && event.data.fromCopy));
+    };
+    worker.postMessage({ type: "servi-hors-connexion ?" }, [channel.port2]);
+  }
+
+  askServiceWorker();
 
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(base + "sw.js", { scope: base }).catch(function (error) {
       // The site works without its offline copy; say why in the console for whoever maintains it.
-      console.warn("Copie hors connexion indisponible :", error);
+      console.warn("Copie hors connexion indisponible :", error);
     });
   }
 })();

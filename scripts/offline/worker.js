@@ -22,6 +22,26 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Clients (pages) that this worker answered from the copy because the network failed. A page
+// asks at load time (see site.js): the browser's navigator.onLine cannot tell, since it stays
+// true behind a captive portal, on a failing connection, or when only the site is down.
+const servedFromCopy = new Set();
+
+async function rememberServedFromCopy(clientId) {
+  if (!clientId) return;
+  servedFromCopy.add(clientId);
+  // Forget pages that were closed, so the set stays as small as the open tabs.
+  const open = new Set((await self.clients.matchAll({ includeUncontrolled: true })).map((client) => client.id));
+  for (const id of servedFromCopy) if (id !== clientId && !open.has(id)) servedFromCopy.delete(id);
+}
+
+self.addEventListener("message", (event) => {
+  const reply = event.ports[0];
+  if (!reply || !event.data || event.data.type !== "servi-hors-connexion ?") return;
+  const clientId = event.source && event.source.id;
+  reply.postMessage({ fromCopy: servedFromCopy.has(clientId) });
+});
+
 async function fromCache(request) {
   const options = { ignoreSearch: true };
   return (await (await caches.open(PRECACHE)).match(request, options)) || (await (await caches.open(VISITED)).match(request, options));
@@ -29,7 +49,7 @@ async function fromCache(request) {
 
 // Online, the network answers (so a new edition shows at once) and each visited page is kept;
 // offline, the copy of this edition answers, or a French notice for pages not kept.
-async function respond(request) {
+async function respond(request, pageId) {
   try {
     const response = await fetch(request);
     if (response.ok && response.type === "basic") {
@@ -38,6 +58,7 @@ async function respond(request) {
     }
     return response;
   } catch (error) {
+    if (request.mode === "navigate") rememberServedFromCopy(pageId);
     const cached = await fromCache(request);
     if (cached) return cached;
     if (request.mode === "navigate") {
@@ -51,5 +72,6 @@ async function respond(request) {
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(MANIFEST.base)) return;
-  event.respondWith(respond(event.request));
+  // A navigation creates a new page, whose id is known before the page exists.
+  event.respondWith(respond(event.request, event.resultingClientId));
 });

@@ -67,6 +67,24 @@ describe("the offline copy", () => {
     expect(await page.locator("main a[href='/recherche/']").count()).toBe(1);
   });
 
+  it("tells the reader a page comes from the offline copy even when the browser believes it is online", async () => {
+    // Behind a captive portal, on a failing connection or when only the site is down,
+    // navigator.onLine stays true: only the service worker knows where the page came from.
+    const { site, page } = await builtSite();
+    await page.goto(site.url("/"));
+    await waitForOfflineCopy(page);
+    await page.goto(site.url("/dynamiques/bliiida/"));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await page.locator(".connection-status").isHidden()).toBe(true);
+
+    await site.close();
+    await page.goto(site.url("/territoires/figeac/"));
+    expect(await heading(page)).toBe("Figeac");
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+    await expect.poll(() => page.locator(".connection-status").textContent()).toMatch(/^Hors connexion\u00a0: vous consultez la copie enregistrée/u);
+    expect(await page.locator(".connection-status").isVisible()).toBe(true);
+  });
+
   it("serves and searches a new edition after a rebuild, and replaces the old copy", async () => {
     const { root, site, context, page } = await builtSite();
     await page.goto(site.url("/"));

@@ -1,23 +1,12 @@
 /**
- * Real headless Chromium (Debian's), driven by playwright-core. A missing browser is a
- * failure, not a skip: `.ci/run` installs it.
+ * Real headless Chromium driven by playwright-core. The browser is found once per run by
+ * `tests/setup/browser.ts` (see scripts/browser/find-chromium.ts); a missing browser is a
+ * failure, not a skip.
  */
 import { chromium, type Browser } from "playwright-core";
+import { HEADLESS_ARGS, findChromium } from "../../scripts/browser/find-chromium.ts";
 
-export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath } = await findChromium();
+  return chromium.launch({ executablePath, args: [...HEADLESS_ARGS] });
 }
