@@ -124,6 +124,14 @@ function nameMatchesFirst(results, query) {
   return results.map((data, index) => ({ data, index })).sort((a, b) => rank(a.data) - rank(b.data) || a.index - b.index).map(({ data }) => data);
 }
 
+/**
+ * Pagefind indexes « tiers-lieux » both whole and as « tiers » and « lieux », but matches a
+ * hyphenated query only whole: searching its parts also finds « tiers-lieu », the singular.
+ */
+function searchWords(query) {
+  return query.replace(/(\p{L})-(?=\p{L})/gu, "$1 ");
+}
+
 let searchCount = 0;
 async function runSearch(state) {
   const current = ++searchCount;
@@ -136,7 +144,7 @@ async function runSearch(state) {
   statusLine.textContent = "Recherche en cours…";
   const options = { filters: state.filters };
   if (state.sort === "date") options.sort = { date: "desc" };
-  const search = await pagefind.search(state.query || null, options);
+  const search = await pagefind.search(state.query ? searchWords(state.query) : null, options);
   if (current !== searchCount) return;
   const loaded = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (current !== searchCount) return;

@@ -1,12 +1,14 @@
 /**
- * Step "index": Pagefind's Node API builds the full-text index of the rendered site,
- * in French, into the site being built. Every `errors` array Pagefind returns is
- * checked; the service is closed whatever happens.
+ * Step "index": Pagefind's Node API builds the full-text index, in French, into the site
+ * being built, from the documents the model gives (search-documents.ts) — no page is read
+ * back from disk, so the index can be built while Eleventy renders. Every `errors` array
+ * Pagefind returns is checked; the service is closed whatever happens.
  */
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
+import type { SearchDocument } from "./search-documents.ts";
 
 /** The part of Pagefind's Node API this step uses: a seam for tests of its error handling. */
 export interface PagefindApi {
@@ -43,6 +45,34 @@ async function writeBundle(bundle: string, files: ReadonlyArray<{ path: string; 
 
 /** Enough to keep libuv's threads busy, few enough to stay far from the open-files limit. */
 const WRITES_AT_ONCE = 64;
+
+/** Pagefind's settings for this site: French, clean URLs, no playground on a live site. */
+const INDEX_SETTINGS = { forceLanguage: "fr", keepIndexUrl: false, writePlayground: false } as const;
+
+/**
+ * Indexes `documents` into `bundle`. Every document is sent at once, in the given order:
+ * Pagefind's service handles its messages one at a time, in the order they arrive, so the
+ * index is the same for the same documents, and nothing waits for one answer before
+ * sending the next.
+ */
+export async function indexDocuments(documents: readonly SearchDocument[], bundle: string, api: PagefindApi = pagefind): Promise<IndexReport> {
+  try {
+    const created = await api.createIndex(INDEX_SETTINGS);
+    failOn("création", created.errors);
+    const index = created.index;
+    if (!index) throw new SearchIndexError("index de recherche : Pagefind n’a pas créé d’index.");
+    const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
+    added.forEach((answer, position) => failOn(`page ${documents[position]?.url}`, answer.errors));
+    if (documents.length === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
+    const produced = await index.getFiles();
+    failOn("écriture", produced.errors);
+    if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
+    await writeBundle(bundle, produced.files);
+    return { pages: indexedPages(bundle) };
+  } finally {
+    await api.close();
+  }
+}
 
 export async function indexSite(siteDir: string, api: PagefindApi = pagefind, bundle = join(siteDir, "pagefind")): Promise<IndexReport> {
   try {

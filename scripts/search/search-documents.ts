@@ -1,0 +1,152 @@
+/**
+ * What the search index holds, taken from the validated model rather than read back from
+ * the rendered pages: one small HTML document per entry with its own full text, and one
+ * per dossier with what is the dossier's own (its name, code, summary, introduction, the
+ * names of the territories inside it and the titles of the entries it gathers — never
+ * their text, so one fact is indexed once, on the page that states it).
+ *
+ * Pagefind reads these documents with the same `data-pagefind-*` attributes a page would
+ * carry (title weight, metadata, filters, sort), which keeps the search page unchanged.
+ */
+import { formatPeriod } from "../dates/format-french.ts";
+import type { PartialDate } from "../dates/partial-date.ts";
+import { SCALE_LABELS, TYPE_LABELS } from "../model/labels.ts";
+import type { Dossier, Entry, Observatory, Places, Source } from "../model/types.ts";
+
+export interface SearchDocument {
+  /** Site-relative URL of the page the result leads to, as Pagefind returns it. */
+  readonly url: string;
+  readonly html: string;
+}
+
+/**
+ * Pagefind weights (1 by default). A territory's name, in its own dossier, outweighs every
+ * mention of it elsewhere; the rest of a dossier (its description, the names of what it
+ * gathers) counts for less than an entry's own text, so a query that names an entry or its
+ * kind finds the entry before the dossiers it belongs to. An entry's kind and summary say
+ * what it is in a few words: they count more than a passing mention in its body.
+ */
+const WEIGHTS = { dossierTitle: 10, dossierText: 0.5, entrySummary: 2, entryKind: 4 } as const;
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
+}
+
+interface DocumentParts {
+  readonly type: string;
+  readonly title: string;
+  readonly titleWeight?: number;
+  /** Indexed text, as HTML: contributor HTML is already sanitised, everything else is escaped here. */
+  readonly body: readonly string[];
+  readonly places: Places;
+  readonly date?: PartialDate;
+  readonly end?: PartialDate;
+  readonly kind?: string;
+  readonly themes?: readonly string[];
+}
+
+function paragraph(text: string | undefined, weight?: number): string {
+  if (!text) return "";
+  return weight === undefined ? `<p>${escape(text)}</p>` : `<p data-pagefind-weight="${weight}">${escape(text)}</p>`;
+}
+
+function list(items: readonly string[], weight?: number): string {
+  return items.length > 0 ? paragraph(`${items.join(", ")}.`, weight) : "";
+}
+
+function weighted(html: string, weight: number): string {
+  return html ? `<div data-pagefind-weight="${weight}">${html}</div>` : "";
+}
+
+/** Metadata, filters and sort key, hidden from the index text as on the pages (see search-data.njk). */
+function searchData(parts: DocumentParts): string {
+  const tags = [
+    `<span data-pagefind-meta="type">${escape(parts.type)}</span>`,
+    `<span data-pagefind-filter="type">${escape(parts.type)}</span>`,
+  ];
+  if (parts.date) {
+    tags.push(
+      `<span data-pagefind-meta="date">${escape(formatPeriod(parts.date, parts.end))}</span>`,
+      `<span data-pagefind-sort="date">${escape(parts.date.iso)}</span>`,
+      `<span data-pagefind-filter="année">${parts.date.year}</span>`,
+    );
+  }
+  const { territoires, departements, regions } = parts.places;
+  if (territoires.length > 0) tags.push(`<span data-pagefind-meta="territoire">${escape(territoires.join(", "))}</span>`);
+  for (const name of territoires) tags.push(`<span data-pagefind-filter="territoire">${escape(name)}</span>`);
+  for (const name of departements) tags.push(`<span data-pagefind-filter="département">${escape(name)}</span>`);
+  for (const name of regions) tags.push(`<span data-pagefind-filter="région">${escape(name)}</span>`);
+  if (parts.kind) tags.push(`<span data-pagefind-filter="dynamique">${escape(parts.kind)}</span>`);
+  for (const theme of parts.themes ?? []) tags.push(`<span data-pagefind-filter="thème">${escape(theme)}</span>`);
+  return `<div hidden data-pagefind-ignore>${tags.join("")}</div>`;
+}
+
+function toHtml(parts: DocumentParts): string {
+  const weight = parts.titleWeight ? ` data-pagefind-weight="${parts.titleWeight}"` : "";
+  return (
+    `<!DOCTYPE html><html lang="fr"><head><title>${escape(parts.title)}</title></head><body><main data-pagefind-body>` +
+    searchData(parts) +
+    `<h1 data-pagefind-meta="title"${weight}>${escape(parts.title)}</h1>` +
+    parts.body.join("") +
+    `</main></body></html>`
+  );
+}
+
+function sourceTitles(sources: readonly Source[]): string[] {
+  return sources.map((source) => source.title);
+}
+
+function entryParts(entry: Entry, observatory: Observatory): DocumentParts {
+  const shared = {
+    type: TYPE_LABELS[entry.type].one,
+    title: entry.title,
+    places: entry.places,
+    themes: entry.themes.map((theme) => observatory.themes[theme] ?? theme),
+  };
+  const text = [paragraph(entry.summary, WEIGHTS.entrySummary), entry.bodyHtml, list(entry.actors), list(sourceTitles(entry.sources))];
+  switch (entry.type) {
+    case "dynamiques": {
+      const kind = observatory.kinds[entry.kind]?.label;
+      return { ...shared, kind, body: [paragraph(kind, WEIGHTS.entryKind), ...text] };
+    }
+    case "visites":
+      return { ...shared, date: entry.date, end: entry.end, body: [...text, list(entry.organizers), list(entry.participants)] };
+    case "evenements":
+      return {
+        ...shared,
+        date: entry.date,
+        end: entry.end,
+        body: [...text, paragraph(entry.place), list(entry.organizers), list(entry.sessions.map((session) => session.title))],
+      };
+  }
+}
+
+function dossierParts(dossier: Dossier): DocumentParts {
+  const territory = dossier.territory;
+  const eyebrow = `Dossier territorial, ${SCALE_LABELS[territory.scale]}${territory.code ? ` (${territory.code})` : ""}`;
+  return {
+    type: "Territoire",
+    title: territory.title,
+    titleWeight: WEIGHTS.dossierTitle,
+    places: territory.places,
+    body: [
+      paragraph(eyebrow, WEIGHTS.dossierText),
+      paragraph(territory.summary, WEIGHTS.dossierText),
+      weighted(territory.bodyHtml, WEIGHTS.dossierText),
+      list(dossier.inside.map((item) => item.territory.title), WEIGHTS.dossierText),
+      list(dossier.entries.map((entry) => entry.title), WEIGHTS.dossierText),
+    ],
+  };
+}
+
+/** Every published entry and dossier, sorted by URL so that two builds index them in the same order. */
+export function searchDocuments(observatory: Observatory): SearchDocument[] {
+  const entries = [...observatory.dynamiques, ...observatory.visites, ...observatory.evenements];
+  const documents = [
+    ...entries.map((entry) => ({ url: entry.url, html: toHtml(entryParts(entry, observatory)) })),
+    ...observatory.dossiers.map((dossier) => ({ url: dossier.territory.url, html: toHtml(dossierParts(dossier)) })),
+  ];
+  return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
