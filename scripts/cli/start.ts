@@ -1,11 +1,16 @@
 /**
- * `npm start [-- --port=8080]`: the preview. Eleventy builds the site, watches the
- * project and serves it with live reload; the preview session (scripts/preview/) makes
- * each save re-read only the changed files and render only the pages they change.
+ * `npm start [-- --port=8080 --host=127.0.0.1]`: the preview. Eleventy builds the site
+ * into the preview's own folder (never `_site/`, which `npm run build` publishes), watches
+ * the project and serves it with live reload, on this machine only unless `--host` says
+ * otherwise; the preview session (scripts/preview/) makes each save re-read only the
+ * changed files and render only the pages they change.
  */
 import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { previewSession } from "../eleventy/observatory-data.ts";
+import { PREVIEW_OUTPUT_DIR, clearPreviewOutput } from "../preview/preview-output.ts";
+import { previewServerOptions, servePreviewWith } from "../preview/preview-dev-server.ts";
+import { hostFrom } from "../preview/preview-host.ts";
 import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -18,6 +23,12 @@ function portFrom(args: readonly string[]): number {
 }
 
 await runCommand(async () => {
+  const args = process.argv.slice(2);
+  const host = hostFrom(args);
+  if (!host.ok) {
+    console.error(messages.previewHostInvalid({ given: host.given }));
+    return 1;
+  }
   // With no valid version yet there is nothing to show: say what to fix, as `check` does.
   // The session is the one Eleventy's data file uses: the files read here are not read again.
   const checked = previewSession(process.cwd()).check();
@@ -26,16 +37,24 @@ await runCommand(async () => {
     console.error(messages.previewRefused());
     return 1;
   }
-  const eleventy = new Eleventy(undefined, "_site", { configPath: ".eleventy.js", runMode: "serve", quietMode: true });
+  clearPreviewOutput(process.cwd());
+  const eleventy = new Eleventy(undefined, PREVIEW_OUTPUT_DIR, {
+    configPath: ".eleventy.js",
+    runMode: "serve",
+    quietMode: true,
+    // Runs again whenever Eleventy reloads its configuration, so the options outlive a server restart.
+    config: (config) => (config as { setServerOptions(options: object): void }).setServerOptions(previewServerOptions(host.host)),
+  });
   // Eleventy's English progress lines give way to the preview's French ones (preview-session.ts);
   // its warnings and errors still show, since they point at a template to fix.
   eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.warn, error: console.error });
   await eleventy.init();
+  servePreviewWith(eleventy);
   const queueChange = await eleventy.watch();
   // Eleventy's watcher rebuilds when a file is added or changed, not when one is deleted:
   // a deleted entry must leave the preview too.
   eleventy.watcher.on("unlink", (path) => void queueChange(path));
-  await eleventy.serve(portFrom(process.argv.slice(2)));
+  await eleventy.serve(portFrom(args));
   const stop = async () => {
     await eleventy.stopWatch();
     process.exit(0);

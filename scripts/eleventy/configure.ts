@@ -1,13 +1,12 @@
 /** Eleventy's configuration: directories, data loading, filters. Nothing else. */
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { type CollectionApi, newestEntries } from "./newest-entries.ts";
-import { messages } from "../errors/catalogue.ts";
 import { registerFilters } from "./filters/index.ts";
 import { previewSession } from "./observatory-data.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
+import { dataModuleUrl } from "../tools/compiled-tree.ts";
 
 // Eleventy ships no type definitions for its configuration object.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,10 +16,11 @@ export function configureEleventy(config: EleventyConfig) {
   const site = readSiteSettings(process.cwd());
 
   // data/*.ts are data files: their default export is called, as Eleventy does for .js.
+  // From dist/, their compiled copy is loaded instead (compiled-tree.ts).
   config.addDataExtension("ts", {
     read: false,
     parser: async (filePath: string) => {
-      const module = (await import(`${pathToFileURL(filePath).href}?t=${Date.now()}`)) as { default: unknown };
+      const module = (await import(`${dataModuleUrl(filePath)}?t=${Date.now()}`)) as { default: unknown };
       return typeof module.default === "function" ? await (module.default as () => unknown)() : module.default;
     },
   });
@@ -36,13 +36,8 @@ export function configureEleventy(config: EleventyConfig) {
     metadata: { language: "fr", title: site.title, subtitle: site.description, base: site.url, author: { name: site.title } },
   });
   config.addCollection("nouveautes", (collections: CollectionApi) => newestEntries(collections, process.cwd()));
-  // The preview's own French line replaces the server's English one (see scripts/cli/start.ts).
-  config.setServerOptions({
-    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => {
-      console.log(messages.previewServing({ url: localhostUrl }));
-      return false;
-    },
-  });
+  // The preview's server options (address, request guard, French start-up line) are set by
+  // scripts/cli/start.ts, the one place that knows the `--host` asked for.
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.addWatchTarget("content/");
   // Eleventy waits for a file to stay unchanged 150 ms before rebuilding; an editor saves in
@@ -50,8 +45,10 @@ export function configureEleventy(config: EleventyConfig) {
   config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
   // The preview renders only what changed: it needs to know what the watcher saw, and when pages are written.
   config.on("eleventy.beforeWatch", (changed: string[]) => previewSession(process.cwd()).noteChanges(changed));
-  config.on("eleventy.after", ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
-    if (runMode !== "build") previewSession(process.cwd()).pagesWritten(resolve(dir.output));
+  // `directories.output` is the folder Eleventy writes to (the preview's own, see start.ts);
+  // the older `dir.output` is the configuration's default, `_site`, whatever the folder.
+  config.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode !== "build") previewSession(process.cwd()).pagesWritten(resolve(directories.output));
   });
   registerFilters(config);
 

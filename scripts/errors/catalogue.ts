@@ -4,11 +4,41 @@
  * what is wrong, then what to do.
  */
 
-const NBSP = "\u00a0";
+import { type InvisibleKind, characterLabel, invisibleKind, visibleText } from "../text/invisible-characters.ts";
 
-/** French quotation marks with their non-breaking spaces. */
+const NBSP = "\u00a0";
+/** Narrow no-break space, before « ; ! ? ». */
+const NNBSP = "\u202f";
+
+/**
+ * French quotation marks with their non-breaking spaces. Every value a message quotes goes
+ * through here, so this is where control and invisible characters are made visible (`<U+001B>`):
+ * a value can never send an escape sequence to the terminal or turn a message around.
+ */
 export function quote(text: string): string {
-  return `«${NBSP}${text}${NBSP}»`;
+  return `«${NBSP}${visibleText(text)}${NBSP}»`;
+}
+
+/** What an unwelcome character does, by kind. */
+const INVISIBLE_KINDS: Record<InvisibleKind, string> = {
+  control:
+    "un caractère de contrôle, invisible à l’écran, qui n’a pas sa place ici (il peut rendre le flux Atom illisible ou brouiller l’affichage d’un terminal)",
+  noncharacter: "un non-caractère Unicode, interdit dans une page web ou un flux",
+  surrogate: "une moitié de caractère, qui n’en est pas un à elle seule",
+  bidi: "un caractère invisible qui change le sens d’affichage du texte et peut faire lire autre chose que ce qui est écrit",
+  invisible: "un caractère invisible qui fait de deux textes identiques à l’écran deux textes différents pour le site",
+};
+
+/** `« U+202E (forçage droite-à-gauche) », un caractère invisible qui …`, then what to do. */
+function invisibleCharacter(codePoint: number, excerpt: string): string {
+  const what = INVISIBLE_KINDS[invisibleKind(codePoint) ?? "invisible"];
+  const fix =
+    codePoint === 0x09
+      ? "Remplacez-le par une espace."
+      : codePoint === 0x0a
+        ? "Écrivez la valeur sur une seule ligne."
+        : "Supprimez ce caractère invisible (effacez et retapez ce passage si votre éditeur ne le montre pas).";
+  return `${quote(characterLabel(codePoint))}, ${what}${NBSP}: ${quote(excerpt)}. ${fix}`;
 }
 
 function didYouMean(suggestion: string | undefined): string {
@@ -18,6 +48,32 @@ function didYouMean(suggestion: string | undefined): string {
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count > 1 ? pluralForm : singular}`;
 }
+
+/**
+ * What a system error means, and what to do when something can be done, by Node's error code.
+ * A clause without a final period: callers put it inside their own sentence.
+ */
+const FILE_SYSTEM_ERRORS: Record<string, { readonly what: string; readonly fix?: string }> = {
+  ENOSPC: { what: "le disque est plein", fix: "libérez de la place sur le disque, puis relancez la commande" },
+  EDQUOT: { what: "votre quota d’espace disque est atteint", fix: "libérez de la place, puis relancez la commande" },
+  EACCES: { what: "accès refusé", fix: "vérifiez les droits sur ce fichier ou ce dossier" },
+  EPERM: { what: "opération refusée par le système", fix: "vérifiez les droits sur ce fichier ou ce dossier, et qu’aucun autre programme ne l’utilise" },
+  EROFS: { what: "le disque est en lecture seule" },
+  EBUSY: {
+    what: "fichier ou dossier occupé par le système ou par un autre programme",
+    fix: "fermez le programme qui l’utilise (ou, si c’est un point de montage, publiez dans un dossier ordinaire), puis relancez la commande",
+  },
+  EMFILE: { what: "trop de fichiers ouverts à la fois", fix: "fermez des programmes, puis relancez la commande" },
+  ENFILE: { what: "trop de fichiers ouverts à la fois sur la machine", fix: "fermez des programmes, puis relancez la commande" },
+  EXDEV: { what: "déplacement impossible d’un disque à un autre" },
+  ENOENT: { what: "fichier ou dossier introuvable, peut-être supprimé pendant l’opération" },
+  ENOTEMPTY: { what: "le dossier n’est pas vide" },
+  EEXIST: { what: "le fichier ou le dossier existe déjà" },
+  ENOTDIR: { what: "un fichier se trouve là où un dossier est attendu" },
+  EISDIR: { what: "un dossier se trouve là où un fichier est attendu" },
+  EIO: { what: "erreur de lecture ou d’écriture du disque", fix: "vérifiez l’état du disque" },
+  ENAMETOOLONG: { what: "chemin de fichier trop long" },
+};
 
 export const messages = {
   // Files and folders
@@ -49,6 +105,10 @@ export const messages = {
   tooDeep: (p: { limit: number }) => `l’en-tête est imbriqué sur plus de ${p.limit} niveaux. Simplifiez sa structure.`,
   tooManyAliases: () => "l’en-tête utilise trop d’alias YAML (*). Écrivez les valeurs en toutes lettres.",
 
+  // Markdown body
+  bodyTooDeep: (p: { limit: number }) =>
+    `le texte imbrique citations (${quote(">")}), listes, mises en forme ou balises HTML sur plus de ${p.limit} niveaux à partir de cette ligne${NBSP}: au-delà, le site ne pourrait pas l’afficher en entier. Mettez moins de citations et de listes les unes dans les autres, et refermez chaque balise HTML ouverte.`,
+
   // Fields
   unknownField: (p: { field: string; suggestion?: string; known: string }) =>
     `champ ${quote(p.field)} inconnu.${didYouMean(p.suggestion)} Champs possibles${NBSP}: ${p.known}.`,
@@ -78,6 +138,10 @@ export const messages = {
     `adresse ${quote(p.value)} refusée${NBSP}: seules les adresses complètes en http:// ou https:// sont acceptées.`,
   invalidSlug: (p: { value: string; suggestion: string }) =>
     `référence ${quote(p.value)} invalide${NBSP}: une référence est le nom d’un fichier sans « .md », en minuscules avec des tirets (par exemple ${quote(p.suggestion)}).`,
+  invisibleCharacterInField: (p: { field: string; codePoint: number; excerpt: string }) =>
+    `le champ ${quote(p.field)} contient ${invisibleCharacter(p.codePoint, p.excerpt)}`,
+  invisibleCharacterInBody: (p: { codePoint: number; excerpt: string }) =>
+    `le texte contient ${invisibleCharacter(p.codePoint, p.excerpt)}`,
   summaryNotPlain: () =>
     "le résumé doit être du texte brut sur un seul paragraphe, sans balises HTML. Placez la mise en forme dans le corps du texte.",
   endBeforeStart: (p: { end: string; start: string }) =>
@@ -135,8 +199,18 @@ export const messages = {
   previewKeptPrevious: (p: { errors: number; files: number }) =>
     `✘ ${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}. L’aperçu montre encore la dernière version valide du contenu${NBSP}; il se mettra à jour dès que le contenu sera corrigé.`,
   previewRefused: () => "L’aperçu ne peut pas démarrer tant que le contenu comporte des erreurs. Corrigez-les puis relancez « npm start ».",
-  previewServing: (p: { url: string }) =>
-    `Aperçu de l’observatoire${NBSP}: ${p.url}\nEnregistrez une fiche de content/${NBSP}: ses pages se mettent à jour aussitôt. Ctrl+C pour arrêter.`,
+  previewServing: (p: { url: string; host: string; local: boolean }) =>
+    `Aperçu de l’observatoire${NBSP}: ${p.url}\n` +
+    (p.local
+      ? `Visible de cette machine seulement. Pour l’ouvrir aux autres appareils du réseau${NBSP}: npm start -- --host=0.0.0.0\n`
+      : `Attention${NBSP}: l’aperçu est ouvert aux autres appareils du réseau (--host=${p.host}). Sans --host, il reste sur cette machine.\n`) +
+    `Enregistrez une fiche de content/${NBSP}: ses pages se mettent à jour aussitôt. Ctrl+C pour arrêter.`,
+  previewHostInvalid: (p: { given: string }) =>
+    `${quote(`--host=${p.given}`)} n’est pas une adresse IP. Par exemple --host=127.0.0.1 (cette machine seulement, par défaut) ou --host=0.0.0.0 (tout le réseau local).`,
+  previewBadRequest: () => `Adresse refusée${NBSP}: ce chemin est mal formé ou sort du dossier de l’aperçu.`,
+  previewRequestFailed: (p: { url: string; detail: string }) =>
+    `✘ L’aperçu n’a pas pu servir ${p.url}${NBSP}: ${p.detail}. Il continue de servir les autres pages.`,
+  previewRequestFailedBody: () => `Erreur de l’aperçu${NBSP}: cette page n’a pas pu être servie. Le détail est affiché dans le terminal de ${quote("npm start")}.`,
   previewUpdated: (p: { rendered: number; removed: number; milliseconds: number }) =>
     `✔ Aperçu à jour en ${p.milliseconds}${NBSP}ms${NBSP}: ${plural(p.rendered, "page rendue", "pages rendues")}` +
     (p.removed > 0 ? `, ${plural(p.removed, "page retirée", "pages retirées")}.` : "."),
@@ -151,6 +225,24 @@ export const messages = {
   offlinePrecached: (p: { precached: string; total: string; files: number }) =>
     `✔ Copie hors connexion${NBSP}: ${p.precached}${NBSP}Mo enregistrés à la première visite (${p.files} fichiers), sur ${p.total}${NBSP}Mo publiés.`,
   buildRefused: () => `Publication refusée${NBSP}: le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.`,
+  buildWaiting: (p: { pid: number; minutes: string }) =>
+    `Une autre construction de ce dossier est en cours (processus ${p.pid})${NBSP}: celle-ci attend qu’elle se termine, ${p.minutes}${NBSP}minutes au plus.`,
+  buildLockTimeout: (p: { pid: number; minutes: string; lock: string }) =>
+    `Une autre construction de ce dossier (processus ${p.pid}) est toujours en cours après ${p.minutes}${NBSP}minutes d’attente${NBSP}: celle-ci renonce, et le site publié (_site/) n’a pas été modifié. Si aucune construction n’est en cours, supprimez le dossier ${p.lock}/ puis relancez ${quote("npm run build")}.`,
+  buildLockLost: () => "une autre construction a pris la main sur ce dossier pendant celle-ci, et c’est elle qui publiera",
+  stagingReplaced: (p: { dir: string }) =>
+    `le dossier de construction ${p.dir}/ a été supprimé ou remplacé par un autre programme pendant la construction`,
+  siteIncomplete: (p: { missing: number; examples: string }) =>
+    `le site construit est incomplet (${plural(p.missing, "fichier manquant", "fichiers manquants")}, dont ${p.examples})${NBSP}: il n’a pas été publié`,
+  publishRollbackFailed: (p: { retired: string }) =>
+    `l’ancien site n’a pas pu être remis à sa place${NBSP}: il est conservé dans ${p.retired}/, renommez ce dossier en _site/ pour le republier`,
+  previousSiteNotRemoved: (p: { dir: string; detail: string }) =>
+    `Le nouveau site est publié, mais l’ancien n’a pas pu être supprimé (${p.detail})${NBSP}: supprimez ${p.dir}/ à la main.`,
+  fileSystemError: (p: { code: string; path?: string | undefined; dest?: string | undefined }) => {
+    const known = FILE_SYSTEM_ERRORS[p.code] ?? { what: "erreur du système de fichiers" };
+    const where = p.path === undefined ? "" : p.dest === undefined ? `, ${p.path}` : `, ${p.path} → ${p.dest}`;
+    return `${known.what} (code ${p.code}${where})${known.fix ? `${NNBSP}; ${known.fix}` : ""}`;
+  },
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,5 @@
 import { type MessageKey, type MessageParams, messages } from "./catalogue.ts";
+import { visibleText } from "../text/invisible-characters.ts";
 
 /** A position in a contributor's file, both 1-based, as editors show them. */
 export interface Position {
@@ -26,9 +27,13 @@ export function contentError<K extends MessageKey>(
   return { file, line: position.line, column: position.column, message: render(params) };
 }
 
-/** `path:line:column  message`, the form editors and CI annotations can jump to. */
+/**
+ * `path:line:column  message`, the form editors and CI annotations can jump to. Values quoted
+ * in messages are already made visible (`quote`); the file name is not quoted, and a file can
+ * be named with an escape sequence: the whole line is printed with such characters made visible.
+ */
 export function formatError(error: ContentError): string {
-  return `${error.file}:${error.line}:${error.column}  ${error.message}`;
+  return visibleText(`${error.file}:${error.line}:${error.column}  ${error.message}`);
 }
 
 /** Errors in reading order: by file, then by line and column. */

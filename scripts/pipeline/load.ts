@@ -1,14 +1,16 @@
 /**
  * Step 1 — load: walk `content/`, read every file as strict UTF-8 and refuse,
  * with a message, anything that is not a Markdown file in one of the four folders.
- * Nothing is ever skipped in silence.
+ * Nothing is ever skipped in silence, except what the contract names: the files editors
+ * and systems leave behind (leftover-files.ts), and a file gone before it is read.
  */
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
 import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
 import { SLUG_PATTERN, slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
+import { isLeftover, vanished } from "./leftover-files.ts";
 
 /** Large enough for any real entry; small enough that a pasted data dump fails fast. */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -55,10 +57,16 @@ export interface ContentCandidate {
   readonly type: ContentType;
 }
 
+/** Something found in `content/` that has no place there, and what to tell about it. */
+export interface Stray {
+  readonly absolute: string;
+  readonly error: ContentError;
+}
+
 export interface ContentListing {
   readonly candidates: ContentCandidate[];
-  /** Everything found that is not a Markdown file in a type folder. */
-  readonly errors: ContentError[];
+  /** Everything found that is not a Markdown file in a type folder, nor a leftover; see `strayErrors`. */
+  readonly strays: Stray[];
 }
 
 /** Reads every file under `<root>/content`. */
@@ -66,29 +74,42 @@ export function loadContent(root: string): LoadResult {
   return readListing(listContent(root));
 }
 
-/** Reads the files a listing found; its errors come first. */
+/** Reads the files a listing found; the errors about what has no place in content/ come first. */
 export function readListing(listing: ContentListing): LoadResult {
   const files: SourceFile[] = [];
-  const errors = [...listing.errors];
+  const loadErrors: ContentError[] = [];
   for (const candidate of listing.candidates) {
     const loaded = readSourceFile(candidate.absolute, candidate.path, candidate.type);
-    if ("message" in loaded) errors.push(loaded);
+    if (loaded === undefined) continue;
+    if ("message" in loaded) loadErrors.push(loaded);
     else files.push(loaded);
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { files, errors };
+  return { files, errors: [...strayErrors(listing), ...loadErrors] };
+}
+
+/**
+ * The errors of the strays still there once the files are read: `sed -i` and some editors
+ * write a temporary file beside the one they save, then rename it away. Looking again as
+ * late as possible gives it every chance to be gone; one still there is an error.
+ */
+export function strayErrors(listing: ContentListing): ContentError[] {
+  return listing.strays.flatMap((stray) => (lstatSync(stray.absolute, { throwIfNoEntry: false }) ? [stray.error] : []));
 }
 
 /** Walks `<root>/content` without reading any file: what is there, and what has no place there. */
 export function listContent(root: string): ContentListing {
   const contentDir = join(root, "content");
   const candidates: ContentCandidate[] = [];
-  const errors: ContentError[] = [];
-  const fail = (absolute: string, error: (file: string) => ContentError) => errors.push(error(displayPath(root, absolute)));
+  const strays: Stray[] = [];
+  const fail = (absolute: string, error: (file: string) => ContentError) =>
+    strays.push({ absolute, error: error(displayPath(root, absolute)) });
 
   for (const folder of readdirSync(contentDir, { withFileTypes: true })) {
     const folderPath = join(contentDir, folder.name);
-    if (folder.isSymbolicLink()) {
+    if (isLeftover(folder.name)) {
+      continue;
+    } else if (folder.isSymbolicLink()) {
       fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileIsSymlink", {}));
     } else if (!folder.isDirectory()) {
       fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileOutsideTypeFolders", {}));
@@ -100,31 +121,48 @@ export function listContent(root: string): ContentListing {
         }),
       );
     } else {
-      walkTypeFolder(root, folderPath, folder.name, candidates, errors);
+      walkTypeFolder(root, folderPath, folder.name, candidates, strays);
     }
   }
-  return { candidates, errors };
+  return { candidates, strays };
 }
 
-function walkTypeFolder(root: string, dir: string, type: ContentType, candidates: ContentCandidate[], errors: ContentError[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+function walkTypeFolder(root: string, dir: string, type: ContentType, candidates: ContentCandidate[], strays: Stray[]): void {
+  for (const entry of entriesOf(dir)) {
     const absolute = join(dir, entry.name);
     const path = displayPath(root, absolute);
-    if (entry.isSymbolicLink()) {
-      errors.push(contentError(path, START_OF_FILE, "fileIsSymlink", {}));
+    const stray = (error: ContentError) => strays.push({ absolute, error });
+    if (isLeftover(entry.name)) {
+      continue;
+    } else if (entry.isSymbolicLink()) {
+      stray(contentError(path, START_OF_FILE, "fileIsSymlink", {}));
     } else if (entry.isDirectory()) {
-      errors.push(contentError(path, START_OF_FILE, "unknownFolder", { folder: `${type}/${entry.name}` }));
+      stray(contentError(path, START_OF_FILE, "unknownFolder", { folder: `${type}/${entry.name}` }));
     } else if (!entry.name.endsWith(".md")) {
-      errors.push(contentError(path, START_OF_FILE, "notMarkdown", {}));
+      stray(contentError(path, START_OF_FILE, "notMarkdown", {}));
     } else {
       candidates.push({ absolute, path, type });
     }
   }
 }
 
-/** Reads one content file; a single error when it cannot be used at all. */
-export function readSourceFile(absolute: string, path: string, type: ContentType): SourceFile | ContentError {
-  const stats = lstatSync(absolute);
+/** A folder's entries; none when the folder itself went away after it was listed. */
+function entriesOf(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (vanished(error)) return [];
+    throw error;
+  }
+}
+
+/**
+ * Reads one content file; a single error when it cannot be used at all, and nothing when
+ * it is gone: listed, then deleted or renamed before it could be read.
+ */
+export function readSourceFile(absolute: string, path: string, type: ContentType): SourceFile | ContentError | undefined {
+  const stats = lstatSync(absolute, { throwIfNoEntry: false });
+  if (stats === undefined) return undefined;
   if (stats.isSymbolicLink()) return contentError(path, START_OF_FILE, "fileIsSymlink", {});
   if (stats.size > MAX_FILE_BYTES) {
     return contentError(path, START_OF_FILE, "fileTooLarge", {
@@ -137,7 +175,19 @@ export function readSourceFile(absolute: string, path: string, type: ContentType
   if (!SLUG_PATTERN.test(slug)) {
     return contentError(path, START_OF_FILE, "invalidFileName", { suggestion: slugify(slug) || "nouvelle-fiche" });
   }
-  const text = decodeContent(readFileSync(absolute));
+  const bytes = readBytes(absolute);
+  if (bytes === undefined) return undefined;
+  const text = decodeContent(bytes);
   if (text === undefined) return contentError(path, START_OF_FILE, "fileNotUtf8", {});
   return { path, type, slug, text };
+}
+
+/** A file's bytes, or nothing when it disappeared since it was looked at. */
+function readBytes(absolute: string): Uint8Array | undefined {
+  try {
+    return readFileSync(absolute);
+  } catch (error) {
+    if (vanished(error)) return undefined;
+    throw error;
+  }
 }

@@ -4,8 +4,7 @@
  */
 import type { Dossier, Entry, TerritoryLink, YearOfActivity } from "../model/types.ts";
 import type { Vocabulary } from "../schema/vocabulary.ts";
-import { normaliseActorName } from "../text/actor-name.ts";
-import { slugify } from "../text/slugify.ts";
+import { actorSlug, normaliseActorName } from "../text/actor-name.ts";
 import { groupByKind, sortEntries, timelineOf } from "./aggregate.ts";
 
 export interface ThemePage {
@@ -66,8 +65,9 @@ function actorPages(entries: readonly Entry[]): ActorPage[] {
     })
     .sort((a, b) => a.name.localeCompare(b.name, "fr"))
     .map(({ name, entries: list }) => {
-      let slug = slugify(name) || "acteur";
-      for (let n = 2; taken.has(slug); n += 1) slug = `${slugify(name) || "acteur"}-${n}`;
+      const base = actorSlug(name);
+      let slug = base;
+      for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
       taken.add(slug);
       return { slug, name, url: `/acteurs/${slug}/`, entries: list };
     });

@@ -16,6 +16,8 @@ import {
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import type { FieldPath, ParsedFile } from "./parse.ts";
+import { invisibleCharacterErrors } from "./validate-characters.ts";
+import { bodyNestingErrors } from "./body-nesting.ts";
 
 interface Validated<T extends ContentType, D> extends Omit<ParsedFile, "data" | "type"> {
   readonly type: T;
@@ -34,9 +36,15 @@ export type ValidationResult = { ok: true; file: ValidFile } | { ok: false; erro
 export function validateFile(file: ParsedFile, schemas: Schemas): ValidationResult {
   const schema: z.ZodType = schemas[file.type];
   const result = schema.safeParse(file.data);
-  if (result.success) return { ok: true, file: { ...file, data: result.data } as ValidFile };
-  const errors = result.error.issues.flatMap((problem) => translateIssue(problem, file, schema));
-  return { ok: false, errors: dedupe(errors) };
+  // One rule for every string of every schema, and for the body (validate-characters.ts).
+  const characterErrors = invisibleCharacterErrors(file);
+  // A body nested deeper than every renderer can show whole (body-nesting.ts).
+  const nestingErrors = bodyNestingErrors(file);
+  if (result.success && characterErrors.length === 0 && nestingErrors.length === 0) {
+    return { ok: true, file: { ...file, data: result.data } as ValidFile };
+  }
+  const errors = result.success ? [] : result.error.issues.flatMap((problem) => translateIssue(problem, file, schema));
+  return { ok: false, errors: dedupe([...characterErrors, ...nestingErrors, ...errors]) };
 }
 
 /** `sources[2].url`: the field as a contributor finds it, counting list items from 1. */

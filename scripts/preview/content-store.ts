@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import type { ContentError } from "../errors/content-error.ts";
 import type { ValidatedContent } from "../pipeline/build-observatory.ts";
 import { validateSource } from "../pipeline/validate-sources.ts";
-import { type ContentCandidate, type SourceFile, displayPath, listContent, readSourceFile } from "../pipeline/load.ts";
+import { type ContentCandidate, type SourceFile, displayPath, listContent, readSourceFile, strayErrors } from "../pipeline/load.ts";
 import type { ValidFile, ValidationResult } from "../pipeline/validate.ts";
 import { type Schemas, buildSchemas } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
@@ -52,14 +52,18 @@ export class ContentStore {
       if (stored && stored.signature === signature && !forced.has(candidate.path)) {
         files.set(candidate.path, stored);
       } else {
-        files.set(candidate.path, { signature, source: readSourceFile(candidate.absolute, candidate.path, candidate.type) });
+        const source = readSourceFile(candidate.absolute, candidate.path, candidate.type);
+        // Gone since it was listed (an editor's temporary file): ignored, as by the build (load.ts).
+        if (source === undefined) continue;
+        files.set(candidate.path, { signature, source });
         reread.push(candidate.path);
       }
     }
     this.#files = files;
 
     const sources: SourceFile[] = [];
-    const loadErrors: ContentError[] = [...listing.errors];
+    // Leftover files never reach the listing; strays still there after reading are errors, as in the build.
+    const loadErrors: ContentError[] = strayErrors(listing);
     const valid: ValidFile[] = [];
     const errors: ContentError[] = [];
     for (const path of [...files.keys()].sort((a, b) => a.localeCompare(b))) {

@@ -110,10 +110,38 @@ function csvCell(value: Value): string {
   return String(value);
 }
 
+/**
+ * What a spreadsheet reads as a formula at the start of a cell (OWASP, « CSV injection »):
+ * a title written `=HYPERLINK(…)` would become a live link, or worse, on a reader's machine.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** OWASP's rule: such a cell starts with `'`, which spreadsheets read as « this is text ». */
+function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Columns whose values are all numbers (or empty). Their cells are written as they are:
+ * a number is never a formula, and a longitude such as `-1.5` must stay a number that a
+ * spreadsheet sorts and sums, where `'-1.5` would be text. Every other column holds
+ * contributors' text, lists or JSON, and each of its cells goes through `neutraliseFormula`.
+ * The JSON exports keep every value as written.
+ */
+function numericColumns(records: readonly OpenRecord[], columns: readonly string[]): Set<string> {
+  return new Set(columns.filter((column) => records.every((record) => record[column] == null || typeof record[column] === "number")));
+}
+
 export function toCsv(records: readonly OpenRecord[]): string {
   const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  const numeric = numericColumns(records, columns);
   return stringify(
-    records.map((record) => columns.map((column) => csvCell(record[column] ?? null))),
+    records.map((record) =>
+      columns.map((column) => {
+        const cell = csvCell(record[column] ?? null);
+        return numeric.has(column) ? cell : neutraliseFormula(cell);
+      }),
+    ),
     { header: true, columns, bom: true, record_delimiter: "\r\n" },
   );
 }

@@ -35,6 +35,14 @@ export const slugList = z.preprocess(
 
 export const httpUrl = z.string().refine(isHttpUrl, { params: { key: "invalidUrl" } });
 
+/**
+ * Fields holding running text rather than a name: they may contain the invisible characters
+ * prose needs (zero-width joiner in emoji, direction marks; see `TextPolicy` in
+ * scripts/text/invisible-characters.ts). Every other string field, present or future, is held
+ * to the strict rule of names, titles and URLs.
+ */
+export const RUNNING_TEXT_FIELDS: ReadonlySet<string> = new Set(["summary"]);
+
 export const plainSummary = z
   .string()
   .min(20)

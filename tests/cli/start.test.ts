@@ -1,19 +1,24 @@
 /**
  * `npm start` on the starter content: each save updates exactly the pages, dossiers, feed,
  * sitemap, open data and search index it affects, leaves every other page file untouched,
- * and ends with the same files a full `npm run build` of the same content writes.
+ * and ends with the same files a full `npm run build` of the same content writes — in its
+ * own folder, `.apercu/`, never in the published `_site/`. Its server listens on this
+ * machine only unless `--host` says otherwise, and no request path can stop it.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { endianness, networkInterfaces } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, plain } from "../helpers/fixture-project.ts";
+import { BASE_FILES, PROJECT_ROOT, plain } from "../helpers/fixture-project.ts";
 import { fileHashes } from "../helpers/hash-tree.ts";
-import { type RunningPreview, startPreview } from "../helpers/preview-process.ts";
+import { type RunningPreview, rawGet, startPreview } from "../helpers/preview-process.ts";
 import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
 import { searchRecords } from "../helpers/search-records.ts";
 
 const ENV = { OBSERVATOIRE_PUBLISHED_AT: "2026-11-23T10:00:00+01:00" };
 const UPDATED = /✔ Aperçu à jour en \d+ ms/;
+const SERVING = /Aperçu de l’observatoire : \S+/;
 const INDEXED = /✔ Index de recherche de l’aperçu à jour/;
 
 const NEW_ENTRY = `---
@@ -30,7 +35,11 @@ La recyclerie collecte les objets du quotidien et les remet en état avec des sa
 `;
 
 let root: string;
+/** The preview's own folder. */
 let site: string;
+/** The folder `npm run build` publishes, which the preview must leave alone. */
+let published: string;
+let publishedBefore: Record<string, string>;
 let preview: RunningPreview;
 let updates = 0;
 let indexes = 0;
@@ -67,9 +76,15 @@ const indexed = (url: string) => searchRecords(site).find((record) => record.url
 describe("npm start", () => {
   beforeAll(async () => {
     root = makeSiteProject({ from: join(PROJECT_ROOT, "content") });
-    site = join(root, "_site");
+    site = join(root, ".apercu");
+    // An edition already published, as `npm run build` leaves it, with a page the session edits.
+    published = join(root, "_site");
+    mkdirSync(join(published, "dynamiques", "figeacteurs"), { recursive: true });
+    writeFileSync(join(published, "index.html"), "<p>Édition publiée</p>\n");
+    writeFileSync(join(published, "dynamiques", "figeacteurs", "index.html"), "<p>Pôle territorial, version publiée</p>\n");
+    publishedBefore = fileHashes(published);
     preview = await startPreview(root, ENV);
-    await preview.waitForOutput(/Aperçu de l’observatoire : http:\/\/localhost:\d+\//, 1);
+    await preview.waitForOutput(SERVING, 1);
     await preview.waitForOutput(UPDATED, ++updates);
     await preview.waitForOutput(INDEXED, ++indexes);
   }, 120_000);
@@ -152,6 +167,13 @@ describe("npm start", () => {
     expect(page("dynamiques/eusko/index.html")).not.toContain("Gabarit modifié");
   });
 
+  it("leaves the published _site/ as it was, and keeps the session's edits in .apercu/", () => {
+    expect(fileHashes(published)).toEqual(publishedBefore);
+    expect(page("dynamiques/figeacteurs/index.html")).toContain("Le pôle territorial");
+    expect(page("donnees/dynamiques.csv")).toContain("Figeacteurs");
+    expect(existsSync(join(site, "pagefind", "pagefind-entry.json"))).toBe(true);
+  });
+
   it("ends with the files a full build of the same content writes", async () => {
     const built = makeSiteProject({ from: join(root, "content") });
     try {
@@ -165,7 +187,118 @@ describe("npm start", () => {
       removeProject(built);
     }
   });
+
+  it("listens on this machine only when no --host is given, and says so", async () => {
+    expect(listeningAddresses(preview.port)).toEqual(["127.0.0.1"]);
+    for (const address of nonLoopbackAddresses()) expect(await accepts(address, preview.port), address).toBe(false);
+    expect((await rawGet(preview.port, "/")).status).toBe(200);
+    expect(preview.output()).toMatch(/Aperçu de l’observatoire : http:\/\/127\.0\.0\.1:\d+\/\nVisible de cette machine seulement\./);
+  });
+
+  // Last: on a preview that does not survive these requests, the tests above still say what they prove.
+  it("answers 400 to a malformed path or one leaving its folder, and goes on serving", async () => {
+    for (const path of ["/%", "/%ff", "/..%2fpackage.json", "/%2e%2e%2fpackage.json"]) {
+      const response = await rawGet(preview.port, path);
+      expect(response.status, path).toBe(400);
+      expect(plain(response.body), path).toContain("Adresse refusée : ce chemin est mal formé ou sort du dossier de l’aperçu.");
+    }
+    expect(preview.running()).toBe(true);
+    const home = await rawGet(preview.port, "/");
+    expect(home.status).toBe(200);
+    expect(home.body).toContain("<html lang=\"fr\"");
+    expect(preview.output()).not.toMatch(/URIError|Invalid path/);
+  });
 });
+
+describe("npm start --host", () => {
+  it("listens on the address given, and only there", async () => {
+    const project = makeSiteProject({ files: BASE_FILES });
+    // Another loopback address: it shows the argument reaches the server, without opening the machine.
+    const other = await startPreview(project, ENV, ["--host=127.0.0.2"]);
+    try {
+      await other.waitForOutput(SERVING, 1);
+      expect(listeningAddresses(other.port)).toEqual(["127.0.0.2"]);
+      expect((await rawGet(other.port, "/dynamiques/figeacteurs/", "127.0.0.2")).status).toBe(200);
+      expect(await accepts("127.0.0.1", other.port)).toBe(false);
+      expect(other.output()).toMatch(/Aperçu de l’observatoire : http:\/\/127\.0\.0\.2:\d+\//);
+    } finally {
+      await other.stop();
+      removeProject(project);
+    }
+  });
+
+  it("refuses, in French, an address that is not an IP address", async () => {
+    const project = makeSiteProject({ files: BASE_FILES });
+    const refused = await startPreview(project, ENV, ["--host=tout-le-monde"]);
+    try {
+      await refused.waitForOutput(/n’est pas une adresse IP/, 1, 30_000);
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toContain("« --host=tout-le-monde » n’est pas une adresse IP.");
+      expect(refused.output()).not.toMatch(/^\s+at /m);
+      expect(existsSync(join(project, ".apercu"))).toBe(false);
+    } finally {
+      await refused.stop();
+      removeProject(project);
+    }
+  });
+});
+
+/**
+ * The local addresses listening on TCP `port`, read from the kernel's socket tables (Linux):
+ * what the server really opened, whatever it prints.
+ */
+function listeningAddresses(port: number): string[] {
+  const addresses: string[] = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, "utf8").trim().split("\n").slice(1)) {
+      const [, local = "", , state] = line.trim().split(/\s+/);
+      const [hex = "", portHex = ""] = local.split(":");
+      // State 0A is LISTEN.
+      if (state === "0A" && Number.parseInt(portHex, 16) === port) addresses.push(kernelAddress(hex));
+    }
+  }
+  return addresses.sort();
+}
+
+/** The kernel writes an address as 32-bit words, each in the machine's byte order. */
+function kernelAddress(hex: string): string {
+  const bytes = (hex.match(/../g) ?? []).map((byte) => Number.parseInt(byte, 16));
+  const ordered: number[] = [];
+  for (let word = 0; word < bytes.length; word += 4) {
+    const wordBytes = bytes.slice(word, word + 4);
+    ordered.push(...(endianness() === "LE" ? wordBytes.reverse() : wordBytes));
+  }
+  if (ordered.length === 4) return ordered.join(".");
+  const groups: string[] = [];
+  for (let at = 0; at < ordered.length; at += 2) groups.push((((ordered[at] ?? 0) << 8) | (ordered[at + 1] ?? 0)).toString(16));
+  // The URL parser writes IPv6 addresses in their short form (`::`, `::1`).
+  return new URL(`http://[${groups.join(":")}]/`).hostname.slice(1, -1);
+}
+
+/** This machine's addresses that other machines can reach (link-local ones need an interface name: left out). */
+function nonLoopbackAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((addresses) => addresses ?? [])
+    .filter((address) => !address.internal && !address.address.toLowerCase().startsWith("fe80:"))
+    .map((address) => address.address);
+}
+
+/** Whether a TCP connection to `host:port` is accepted; a refusal, an unreachable host or 5 s of silence mean no. */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(5_000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
 
 describe("npm start on broken content", () => {
   it("says in French what to fix, and does not start", () => {
@@ -177,6 +310,7 @@ describe("npm start on broken content", () => {
       expect(plain(result.stderr)).toContain("L’aperçu ne peut pas démarrer tant que le contenu comporte des erreurs.");
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(existsSync(join(broken, "_site"))).toBe(false);
+      expect(existsSync(join(broken, ".apercu"))).toBe(false);
     } finally {
       removeProject(broken);
     }
