@@ -2,6 +2,7 @@
  * `npm run build`: check the content, then render the whole site into a staging
  * folder and publish it as `_site/` only if everything succeeded.
  */
+import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
@@ -9,7 +10,10 @@ import { handOverObservatory } from "../eleventy/observatory-data.ts";
 import { completeObservatory, validateContentInParallel } from "../pipeline/build-observatory.ts";
 import { renderInParallel } from "../render/render-pool.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
-import { type IndexReport, indexSite } from "../search/index-site.ts";
+import { holdBuildLock } from "../publish/build-lock.ts";
+import { type IndexReport, indexDocuments } from "../search/index-site.ts";
+import { searchDocuments } from "../search/search-documents.ts";
+import { settleBoth } from "../publish/settle-both.ts";
 import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { writeOpenData } from "../publish/open-data.ts";
@@ -20,6 +24,8 @@ import { runCommand } from "./run-command.ts";
 
 await runCommand(async () => {
   const root = process.cwd();
+  // One build of this folder at a time, from the first file read to the publication.
+  if (!(await holdBuildLock(root))) return 1;
   const started = performance.now();
   const timer = new PhaseTimer();
   const content = await validateContentInParallel(root, timer);
@@ -41,8 +47,11 @@ await runCommand(async () => {
       const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
       // Eleventy would print its own English log and stack traces; failures are reported below, in French.
       eleventy.disableLogger();
-      await timer.measureAsync("render", () => eleventy.write());
-      const search = await timer.measureAsync("index", () => indexSite(stagingDir));
+      // Pagefind's service is a process of its own: it indexes the model while Eleventy renders.
+      const [search] = await settleBoth(
+        timer.measureAsync("index", () => indexDocuments(searchDocuments(observatory), join(stagingDir, "pagefind"))),
+        timer.measureAsync("render", () => eleventy.write()),
+      );
       timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(content.vocabulary)));
       const offline = timer.measure("rest", () => writeServiceWorker(stagingDir, site.pathPrefix, site.offline));
       report = { search, offline };

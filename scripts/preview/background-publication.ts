@@ -9,7 +9,14 @@ import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
-import { indexSite } from "../search/index-site.ts";
+import { indexDocuments } from "../search/index-site.ts";
+import type { SearchDocument } from "../search/search-documents.ts";
+
+/** What a run publishes: the open data and the search documents of one version of the model. */
+export interface PublicationWork {
+  readonly writeOpenData: () => void;
+  readonly searchDocuments: () => readonly SearchDocument[];
+}
 
 /**
  * How long the preview must stay quiet before the index starts: saves come in bursts, and
@@ -21,16 +28,13 @@ export class BackgroundPublication {
   #running: Promise<void> | undefined;
   #requested = false;
   #waiting: NodeJS.Timeout | undefined;
-  /** The latest request's: a run started earlier must write the latest version's open data. */
-  #beforeIndex: () => void = () => undefined;
+  /** The latest request's: a run started earlier must publish the latest version. */
+  #work: PublicationWork | undefined;
 
-  /**
-   * Asks for `beforeIndex` (writing the open data of the latest version) then an index of
-   * `siteDir` as it is then, once no other request has come for a moment.
-   */
-  request(siteDir: string, beforeIndex: () => void): void {
+  /** Asks for the open data and index of `work`'s version, once no other request has come for a moment. */
+  request(siteDir: string, work: PublicationWork): void {
     this.#requested = true;
-    this.#beforeIndex = beforeIndex;
+    this.#work = work;
     clearTimeout(this.#waiting);
     this.#waiting = setTimeout(() => {
       this.#running ??= this.#run(siteDir).finally(() => {
@@ -45,9 +49,11 @@ export class BackgroundPublication {
       const started = performance.now();
       const next = join(siteDir, ".pagefind-next");
       try {
-        this.#beforeIndex();
+        const work = this.#work;
+        if (!work) continue;
+        work.writeOpenData();
         rmSync(next, { recursive: true, force: true });
-        const report = await indexSite(siteDir, undefined, next);
+        const report = await indexDocuments(work.searchDocuments(), next);
         rmSync(join(siteDir, "pagefind"), { recursive: true, force: true });
         renameSync(next, join(siteDir, "pagefind"));
         const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");

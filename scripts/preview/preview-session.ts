@@ -19,6 +19,7 @@ import { TextMemo } from "./text-memo.ts";
 import { buildSchemas } from "../schema/index.ts";
 import type { Vocabulary } from "../schema/vocabulary.ts";
 import { BackgroundPublication } from "./background-publication.ts";
+import { searchDocuments } from "../search/search-documents.ts";
 import { ContentStore } from "./content-store.ts";
 import { type PagePlan, PagePlanner } from "./page-planner.ts";
 
@@ -105,8 +106,11 @@ export class PreviewSession {
     const milliseconds = Math.round(performance.now() - (this.#startedAt ?? performance.now()));
     this.#startedAt = undefined;
     console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
-    // The open data of the version on screen, written just before it is indexed.
-    this.#publication.request(outputDir, () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)));
+    // The open data and the index of the version on screen.
+    this.#publication.request(outputDir, {
+      writeOpenData: () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)),
+      searchDocuments: () => searchDocuments(rebuild.observatory),
+    });
   }
 }
 

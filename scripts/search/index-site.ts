@@ -28,13 +28,12 @@ function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`index de recherche, ${step} : ${errors.join(" ; ")}`);
 }
 
-/** Pages actually in the index (Pagefind reads every page, but indexes only those with `data-pagefind-body`). */
+/** Pages actually in the index, as Pagefind counts them. */
 function indexedPages(bundle: string): number {
   const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Indexes the pages under `siteDir` into `bundle` (the site's own `pagefind/` unless told otherwise). */
 /** Writes without holding the event loop: the preview keeps answering while its index is written. */
 async function writeBundle(bundle: string, files: ReadonlyArray<{ path: string; content: Uint8Array }>): Promise<void> {
   for (const dir of new Set(files.map((file) => dirname(join(bundle, file.path))))) await mkdir(dir, { recursive: true });
@@ -46,8 +45,13 @@ async function writeBundle(bundle: string, files: ReadonlyArray<{ path: string; 
 /** Enough to keep libuv's threads busy, few enough to stay far from the open-files limit. */
 const WRITES_AT_ONCE = 64;
 
-/** Pagefind's settings for this site: French, clean URLs, no playground on a live site. */
-const INDEX_SETTINGS = { forceLanguage: "fr", keepIndexUrl: false, writePlayground: false } as const;
+/**
+ * Pagefind's settings for this site: French, clean URLs, no playground on a live site. Past
+ * 1,000 pages, fragments (each page's text, for excerpts) are bundled a few pages to a file:
+ * a 10,000-page index goes from 10,000 files to 1,000 and loses a third of its bytes, while
+ * a result still fetches a file of a few dozen kilobytes at most.
+ */
+const INDEX_SETTINGS = { forceLanguage: "fr", keepIndexUrl: false, writePlayground: false, maxFragments: 1000 } as const;
 
 /**
  * Indexes `documents` into `bundle`. Every document is sent at once, in the given order:
@@ -61,31 +65,12 @@ export async function indexDocuments(documents: readonly SearchDocument[], bundl
     failOn("création", created.errors);
     const index = created.index;
     if (!index) throw new SearchIndexError("index de recherche : Pagefind n’a pas créé d’index.");
+    if (documents.length === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
     const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
     added.forEach((answer, position) => failOn(`page ${documents[position]?.url}`, answer.errors));
-    if (documents.length === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
-    const produced = await index.getFiles();
-    failOn("écriture", produced.errors);
-    if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
-    await writeBundle(bundle, produced.files);
-    return { pages: indexedPages(bundle) };
-  } finally {
-    await api.close();
-  }
-}
-
-export async function indexSite(siteDir: string, api: PagefindApi = pagefind, bundle = join(siteDir, "pagefind")): Promise<IndexReport> {
-  try {
-    const created = await api.createIndex({ forceLanguage: "fr", keepIndexUrl: false, writePlayground: false });
-    failOn("création", created.errors);
-    const index = created.index;
-    if (!index) throw new SearchIndexError("index de recherche : Pagefind n’a pas créé d’index.");
-    const added = await index.addDirectory({ path: siteDir });
-    failOn("lecture des pages", added.errors);
-    if (added.page_count === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
     // The bundle is taken from Pagefind in memory and written here, file by file, before the
-    // build goes on: its own writeFiles can answer before every file is on disk, and the next
-    // steps (hashing for the offline copy, publishing) must see the complete index.
+    // build goes on: the next steps (hashing for the offline copy, publishing) must see the
+    // complete index.
     const produced = await index.getFiles();
     failOn("écriture", produced.errors);
     if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");

@@ -1,9 +1,10 @@
 /**
  * What the search index holds, taken from the validated model rather than read back from
  * the rendered pages: one small HTML document per entry with its own full text, and one
- * per dossier with what is the dossier's own (its name, code, summary, introduction, the
- * names of the territories inside it and the titles of the entries it gathers — never
- * their text, so one fact is indexed once, on the page that states it).
+ * per dossier with what is the dossier's own (its name, code, summary, introduction and the
+ * names of the territories inside it). The entries a dossier gathers are left to their own
+ * documents, titles included: a région gathers hundreds, and listing them would make the
+ * dossier match every entry's name while adding nothing a reader could not find directly.
  *
  * Pagefind reads these documents with the same `data-pagefind-*` attributes a page would
  * carry (title weight, metadata, filters, sort), which keeps the search page unchanged.
@@ -21,8 +22,8 @@ export interface SearchDocument {
 
 /**
  * Pagefind weights (1 by default). A territory's name, in its own dossier, outweighs every
- * mention of it elsewhere; the rest of a dossier (its description, the names of what it
- * gathers) counts for less than an entry's own text, so a query that names an entry or its
+ * mention of it elsewhere; the rest of a dossier (its description, the territories inside
+ * it) counts for less than an entry's own text, so a query that names an entry or its
  * kind finds the entry before the dossiers it belongs to. An entry's kind and summary say
  * what it is in a few words: they count more than a passing mention in its body.
  */
@@ -136,7 +137,6 @@ function dossierParts(dossier: Dossier): DocumentParts {
       paragraph(territory.summary, WEIGHTS.dossierText),
       weighted(territory.bodyHtml, WEIGHTS.dossierText),
       list(dossier.inside.map((item) => item.territory.title), WEIGHTS.dossierText),
-      list(dossier.entries.map((entry) => entry.title), WEIGHTS.dossierText),
     ],
   };
 }

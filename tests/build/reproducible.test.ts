@@ -2,14 +2,9 @@
  * Two builds of the same content give a byte-identical site: no clock, no random id.
  * The one date a build records is the documented publication date (the last commit's,
  * or OBSERVATOIRE_PUBLISHED_AT), which is fixed here as it is by git in a checkout.
- *
- * One documented exception: Pagefind writes the values of each search filter in hash-map
- * order, which changes from run to run, and names its files by their hash. Those filter
- * files, the two index files that name them and the service worker that lists them differ
- * in order only: the test checks that their decompressed contents hold the same bytes.
+ * The search index and the service worker included: readers' offline copy is kept across
+ * a deploy that changes nothing.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
@@ -35,9 +30,9 @@ describe("reproducible builds", () => {
     const elsewhere = fileHashes(join(second, "_site"));
 
     expect(Object.keys(once).length).toBeGreaterThan(100);
-    expect(withoutFilterOrder(twice)).toEqual(withoutFilterOrder(once));
-    expect(withoutFilterOrder(elsewhere)).toEqual(withoutFilterOrder(once));
-    expect(sortedFilterBytes(join(first, "_site"))).toEqual(sortedFilterBytes(join(second, "_site")));
+    expect(Object.keys(once).some((path) => path.startsWith("pagefind/filter/"))).toBe(true);
+    expect(twice).toEqual(once);
+    expect(elsewhere).toEqual(once);
   });
 
   it("changes the offline copy's version when, and only when, the content changes", () => {
@@ -51,17 +46,3 @@ describe("reproducible builds", () => {
   });
 });
 
-/** Files whose bytes depend on Pagefind's filter order (see above). */
-const FILTER_ORDER_DEPENDENT = /^(pagefind\/filter\/|pagefind\/pagefind\.[^/]+\.pf_meta$|pagefind\/pagefind-entry\.json$|sw\.js$)/;
-
-function withoutFilterOrder(hashes: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(hashes).filter(([path]) => !FILTER_ORDER_DEPENDENT.test(path)));
-}
-
-/** Each filter file's decompressed bytes, sorted: equal when only their order differs. */
-function sortedFilterBytes(site: string): string[] {
-  const dir = join(site, "pagefind", "filter");
-  return readdirSync(dir)
-    .map((name) => [...gunzipSync(readFileSync(join(dir, name)))].sort((a, b) => a - b).join(","))
-    .sort();
-}
