@@ -6,6 +6,7 @@ import { type CollectionApi, newestEntries } from "./newest-entries.ts";
 import { registerFilters } from "./filters/index.ts";
 import { previewSession } from "./observatory-data.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
+import { registerImages } from "../media/eleventy-images.ts";
 import { dataModuleUrl } from "../tools/compiled-tree.ts";
 
 // Eleventy ships no type definitions for its configuration object.
@@ -51,6 +52,8 @@ export function configureEleventy(config: EleventyConfig) {
     if (runMode !== "build") previewSession(process.cwd()).pagesWritten(resolve(directories.output));
   });
   registerFilters(config);
+  // Images of content/medias/: converted to the sizes pages need, and put in place of their placeholders.
+  registerImages(config, site);
 
   return {
     dir: { input: "layouts/pages", includes: "../partials", layouts: "../base", data: "../../data" },

@@ -94,6 +94,36 @@ export const messages = {
   invalidFileName: (p: { suggestion: string }) =>
     `le nom du fichier doit être en minuscules sans accents, avec des chiffres et des tirets. Renommez-le en ${quote(`${p.suggestion}.md`)}.`,
 
+  // Images (content/medias/ and the references to them)
+  imageOutsideMedia: () =>
+    "les images se placent dans content/medias/. Déplacez-y ce fichier, puis citez-le dans le texte par ![description](../medias/nom.jpg) ou dans le champ « image ».",
+  mediaSubfolder: () =>
+    "content/medias/ ne contient que des images, sans sous-dossier. Placez les images directement dans content/medias/.",
+  mediaSvgRefused: () =>
+    "les images SVG ne sont pas acceptées, car elles peuvent contenir des scripts. Exportez l’image en PNG (schéma, dessin) ou en JPEG (photo).",
+  mediaNotImage: () =>
+    "seules les images JPEG, PNG, WebP et AVIF (.jpg, .jpeg, .png, .webp, .avif) sont acceptées dans content/medias/. Convertissez le fichier ou retirez-le.",
+  mediaNotReadable: () =>
+    "ce fichier n’est pas une image lisible du format que dit son extension. Ouvrez-le dans un logiciel d’images et réenregistrez-le en JPEG, PNG, WebP ou AVIF.",
+  mediaTooLarge: (p: { sizeMb: string; limitMb: number }) =>
+    `l’image pèse ${p.sizeMb}${NBSP}Mo, au-delà de la limite de ${p.limitMb}${NBSP}Mo. Réduisez-la (2${NNBSP}400 pixels de large suffisent) ou enregistrez-la plus compressée.`,
+  invalidMediaName: (p: { suggestion: string }) =>
+    `le nom d’une image doit être en minuscules sans accents, avec des chiffres, des tirets et des points. Renommez-la en ${quote(p.suggestion)}.`,
+  invalidImageSource: (p: { value: string }) =>
+    `${quote(p.value)} n’est pas un nom d’image de content/medias/. Écrivez le nom du fichier, par exemple ${quote("facade.jpg")} (ou ${quote("../medias/facade.jpg")}).`,
+  remoteImageField: (p: { value: string }) =>
+    `image d’un autre site refusée (${quote(p.value)})${NBSP}: elle ne s’afficherait pas hors connexion et signalerait chaque lecteur à ce site. Ajoutez le fichier à content/medias/, écrivez son nom dans « src » et son auteur et sa licence dans « credit ».`,
+  unknownMediaField: (p: { name: string; suggestion?: string }) =>
+    `image ${quote(p.name)} introuvable dans content/medias/.${didYouMean(p.suggestion)} Ajoutez le fichier à content/medias/, avec son auteur et sa licence dans « credit ».`,
+  remoteImageInBody: (p: { url: string }) =>
+    `image d’un autre site refusée (${quote(p.url)})${NBSP}: elle ne s’afficherait pas hors connexion et signalerait chaque lecteur à ce site. Ajoutez le fichier à content/medias/, avec son crédit (auteur et licence) dans le texte, et écrivez ![description](../medias/nom.jpg).`,
+  unknownMediaInBody: (p: { name: string; suggestion?: string }) =>
+    `image ${quote(p.name)} introuvable dans content/medias/.${didYouMean(p.suggestion)} Ajoutez le fichier à content/medias/, avec son crédit (auteur et licence) dans le texte.`,
+  imageNotInMedias: (p: { src: string }) =>
+    `l’image ${quote(p.src)} n’est pas dans content/medias/. Placez le fichier dans content/medias/, avec son crédit (auteur et licence), et écrivez ![description](../medias/nom.jpg).`,
+  imageWithoutAlt: (p: { src: string }) =>
+    `l’image ${quote(p.src)} n’a pas de texte de remplacement. Décrivez entre les crochets ce qu’elle montre, pour qui ne la voit pas${NBSP}: ![Façade de la coopérative](../medias/facade.jpg).`,
+
   // Frontmatter syntax
   noFrontmatter: () =>
     "le fichier doit commencer par un en-tête YAML entre deux lignes ---. Lancez « npm run new » pour obtenir un modèle.",
@@ -178,6 +208,17 @@ export const messages = {
     `le code officiel ${quote(p.code)} est déjà décrit par ${p.other}. Un territoire officiel n’a qu’un fichier${NBSP}: complétez l’autre.`,
   locationOutsideFrance: () =>
     "la position (lat, lon) est hors de France et de ses territoires d’outre-mer. Vérifiez l’ordre latitude puis longitude.",
+
+  // Indicators of a territory
+  indicatorValueNotNumber: (p: { value: string; suggestion?: string | undefined; unit?: string | undefined }) =>
+    `la valeur ${quote(p.value)} est un texte, pas un nombre. Écrivez le chiffre sans guillemets ni espaces, avec un point pour les décimales${NBSP}: ` +
+    (p.suggestion === undefined
+      ? `par exemple, écrivez 1250 pour 1${NNBSP}250, ou 12.5 pour 12,5, et placez l’unité dans « unit ».`
+      : `écrivez ${p.suggestion}${p.unit === undefined ? "" : `, et placez l’unité ${quote(p.unit)} dans « unit »`}.`),
+  indicatorYearInvalid: (p: { value: string }) =>
+    `année ${quote(p.value)} invalide. Écrivez l’année sur 4 chiffres, par exemple 2019.`,
+  indicatorYearFuture: (p: { year: number; current: number }) =>
+    `l’année ${p.year} est dans le futur (nous sommes en ${p.current})${NBSP}: un indicateur donne un chiffre déjà publié. Indiquez l’année à laquelle le chiffre se rapporte.`,
 
   // Summaries printed by the commands
   checkPassed: (p: { files: number; detail: string }) =>

@@ -16,6 +16,25 @@ export interface Source {
   readonly date?: PartialDate;
 }
 
+/** A sourced key figure of a territory, given by its file (`indicators`). */
+export interface Indicator {
+  /** What is measured, typeset like every short text. */
+  readonly label: string;
+  readonly value: number;
+  readonly unit?: string;
+  readonly year: number;
+  readonly source: Source;
+}
+
+/** An image of `content/medias/` shown at the top of a page (`image`), its texts typeset. */
+export interface PageImage {
+  /** Its file name in `content/medias/`: `oxalis.jpg`. */
+  readonly src: string;
+  readonly alt: string;
+  /** Author and licence, shown under the image. */
+  readonly credit?: string;
+}
+
 export interface Session {
   readonly date: PartialDate;
   readonly title: string;
@@ -33,6 +52,8 @@ export interface Page {
   /** Content file it comes from, for « Proposer une correction »; absent for automatic dossiers. */
   readonly sourcePath?: string;
   readonly bodyHtml: string;
+  /** Shown at the top of the page and on social cards; absent when the file gives none. */
+  readonly image?: PageImage;
 }
 
 /** Names of the territories an entry is attached to, and of their départements and régions. */
@@ -89,6 +110,8 @@ export interface Territory extends Page {
   /** Official code for commune, EPCI, département and région. */
   readonly code?: string;
   readonly location?: { readonly lat: number; readonly lon: number };
+  /** Sourced key figures, in the order of the file; absent when the file gives none (and for automatic dossiers). */
+  readonly indicators?: readonly Indicator[];
   /** True for the département and région dossiers made without a file of their own. */
   readonly automatic: boolean;
   /** Official footprint: the communes covered, when known, and the départements and régions. */

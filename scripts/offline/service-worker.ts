@@ -2,7 +2,8 @@
  * Step "offline": writes `sw.js`, the service worker that keeps a copy of this edition.
  * It precaches the whole site when it fits in the budget set in `data/site.json`;
  * above it, the shell, the search bundle and the dossiers first, as far as the budget
- * goes. Its version is a hash of every file, so each edition gets a cache of its own.
+ * goes, each page with its images. Its version is a hash of every file, so each edition
+ * gets a cache of its own.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -25,6 +26,20 @@ interface SiteFile {
   readonly url: string;
   readonly bytes: number;
   readonly priority: number;
+  /** For a page: the URLs of the image files it shows, kept with it when the budget is short. */
+  readonly images?: readonly string[];
+}
+
+/** Images are never chosen on their own: they come with the pages that show them. */
+const IMAGE_PRIORITY = 9;
+
+/**
+ * The image files a page shows, as the offline copy keeps them: the AVIF sizes only, the format
+ * every browser with a service worker and AVIF support picks first (scripts/media/publish-images.ts);
+ * the WebP and JPEG copies, for older browsers, are kept when the whole site fits.
+ */
+export function imagesOfPage(html: string, base: string): string[] {
+  return [...new Set([...html.matchAll(/\/medias\/([\w.-]+\.avif)\b/g)].map((match) => `${base}medias/${match[1]}`))];
 }
 
 const WORKER_SOURCE = join(import.meta.dirname, "worker.js");
@@ -33,6 +48,7 @@ const NOT_PRECACHED = new Set(["sw.js"]);
 /** Lower numbers are kept first: the shell, then the search bundle, then the dossiers, then the rest. */
 export function priorityOf(path: string): number {
   if (path.startsWith("pagefind/")) return 1;
+  if (path.startsWith("medias/")) return IMAGE_PRIORITY;
   if (path.startsWith("territoires/")) return 2;
   if (path.startsWith("assets/") || !path.includes("/") || /^(recherche|hors-ligne)\//.test(path)) return 0;
   if (/^(dynamiques|visites|evenements)\/index\.html$/.test(path)) return 0;
@@ -56,12 +72,22 @@ function listSite(siteDir: string): string[] {
 export function choosePrecache(files: readonly SiteFile[], budget: number): SiteFile[] {
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   if (total <= budget) return [...files];
+  const byUrl = new Map(files.map((file) => [file.url, file]));
+  const taken = new Set<string>();
   const chosen: SiteFile[] = [];
   let used = 0;
   for (const file of [...files].sort((a, b) => a.priority - b.priority || a.url.localeCompare(b.url))) {
-    if (file.priority <= 1 || used + file.bytes <= budget) {
-      chosen.push(file);
-      used += file.bytes;
+    if (file.priority === IMAGE_PRIORITY) continue;
+    // A page is kept with the images it shows, or not at all: the budget counts both.
+    const images = (file.images ?? []).flatMap((url) => {
+      const image = byUrl.get(url);
+      return image && !taken.has(url) ? [image] : [];
+    });
+    const bytes = images.reduce((sum, image) => sum + image.bytes, file.bytes);
+    if (file.priority <= 1 || used + bytes <= budget) {
+      chosen.push(file, ...images);
+      for (const image of images) taken.add(image.url);
+      used += bytes;
     }
   }
   return chosen;
@@ -72,7 +98,8 @@ export function writeServiceWorker(siteDir: string, base: string, settings: Offl
   const files = listSite(siteDir).map((path): SiteFile => {
     const bytes = readFileSync(join(siteDir, path));
     hash.update(path).update("\0").update(bytes);
-    return { url: urlOf(path, base), bytes: statSync(join(siteDir, path)).size, priority: priorityOf(path) };
+    const images = path.endsWith(".html") && bytes.includes("/medias/") ? imagesOfPage(bytes.toString("utf8"), base) : [];
+    return { url: urlOf(path, base), bytes: statSync(join(siteDir, path)).size, priority: priorityOf(path), images };
   });
   const version = hash.digest("hex").slice(0, 16);
   const precache = choosePrecache(files, settings.precacheBudgetBytes);

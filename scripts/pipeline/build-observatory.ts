@@ -15,6 +15,7 @@ import { PhaseTimer } from "../publish/phase-timer.ts";
 import { pointOf } from "../map/locate.ts";
 import { type TextRendering, linkToEntry, resolve } from "./resolve.ts";
 import { readerIndexes } from "./reader-indexes.ts";
+import { mediaReferenceErrors } from "../media/media-references.ts";
 import { type Validation, validateSources } from "./validate-sources.ts";
 import { ValidationPool } from "./validate-pool.ts";
 
@@ -99,6 +100,8 @@ function resolveAndAggregate(
   const errors = [...validation.errors];
   const resolved = resolve(validation.valid, officialGeography(), rendering);
   errors.push(...resolved.errors);
+  // Images named by a field or in a text must be files of content/medias/.
+  errors.push(...mediaReferenceErrors(validation.valid, loaded.media));
 
   const filesByType = Object.fromEntries(
     CONTENT_TYPES.map((type) => [type, loaded.files.filter((file) => file.type === type).length]),

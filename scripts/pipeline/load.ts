@@ -1,6 +1,7 @@
 /**
  * Step 1 — load: walk `content/`, read every file as strict UTF-8 and refuse,
- * with a message, anything that is not a Markdown file in one of the four folders.
+ * with a message, anything that is not a Markdown file in one of the four folders
+ * or an image in `content/medias/` (listed, not read: scripts/media/media-folder.ts).
  * Nothing is ever skipped in silence, except what the contract names: the files editors
  * and systems leave behind (leftover-files.ts), and a file gone before it is read.
  */
@@ -11,6 +12,8 @@ import { type ContentError, START_OF_FILE, contentError } from "../errors/conten
 import { SLUG_PATTERN, slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import { isLeftover, vanished } from "./leftover-files.ts";
+import { MEDIA_FOLDER, type MediaFile, extensionOf, isImageExtension } from "../media/media-files.ts";
+import { listMediaFolder } from "../media/media-folder.ts";
 
 /** Large enough for any real entry; small enough that a pasted data dump fails fast. */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -27,6 +30,8 @@ export interface SourceFile {
 export interface LoadResult {
   readonly files: SourceFile[];
   readonly errors: ContentError[];
+  /** The images of `content/medias/` that can be published, for the references to check. */
+  readonly media: readonly MediaFile[];
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -67,6 +72,8 @@ export interface ContentListing {
   readonly candidates: ContentCandidate[];
   /** Everything found that is not a Markdown file in a type folder, nor a leftover; see `strayErrors`. */
   readonly strays: Stray[];
+  /** The images of `content/medias/` (scripts/media/media-folder.ts). */
+  readonly media: MediaFile[];
 }
 
 /** Reads every file under `<root>/content`. */
@@ -85,7 +92,7 @@ export function readListing(listing: ContentListing): LoadResult {
     else files.push(loaded);
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { files, errors: [...strayErrors(listing), ...loadErrors] };
+  return { files, errors: [...strayErrors(listing), ...loadErrors], media: listing.media };
 }
 
 /**
@@ -102,6 +109,7 @@ export function listContent(root: string): ContentListing {
   const contentDir = join(root, "content");
   const candidates: ContentCandidate[] = [];
   const strays: Stray[] = [];
+  const media: MediaFile[] = [];
   const fail = (absolute: string, error: (file: string) => ContentError) =>
     strays.push({ absolute, error: error(displayPath(root, absolute)) });
 
@@ -112,19 +120,29 @@ export function listContent(root: string): ContentListing {
     } else if (folder.isSymbolicLink()) {
       fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileIsSymlink", {}));
     } else if (!folder.isDirectory()) {
-      fail(folderPath, (file) => contentError(file, START_OF_FILE, "fileOutsideTypeFolders", {}));
+      fail(folderPath, (file) => contentError(file, START_OF_FILE, isImageFile(folder.name) ? "imageOutsideMedia" : "fileOutsideTypeFolders", {}));
+    } else if (folder.name === MEDIA_FOLDER) {
+      const listed = listMediaFolder(folderPath, (absolute) => displayPath(root, absolute));
+      media.push(...listed.media);
+      strays.push(...listed.strays);
     } else if (!isContentType(folder.name)) {
       fail(folderPath, (file) =>
         contentError(file, START_OF_FILE, "unknownFolder", {
           folder: folder.name,
-          suggestion: closestMatch(folder.name, CONTENT_TYPES),
+          suggestion: closestMatch(folder.name, [...CONTENT_TYPES, MEDIA_FOLDER]),
         }),
       );
     } else {
       walkTypeFolder(root, folderPath, folder.name, candidates, strays);
     }
   }
-  return { candidates, strays };
+  return { candidates, strays, media };
+}
+
+/** An image (or a SVG) left beside the entries rather than in `content/medias/`. */
+function isImageFile(name: string): boolean {
+  const extension = extensionOf(name);
+  return extension === "svg" || isImageExtension(extension);
 }
 
 function walkTypeFolder(root: string, dir: string, type: ContentType, candidates: ContentCandidate[], strays: Stray[]): void {
@@ -139,7 +157,7 @@ function walkTypeFolder(root: string, dir: string, type: ContentType, candidates
     } else if (entry.isDirectory()) {
       stray(contentError(path, START_OF_FILE, "unknownFolder", { folder: `${type}/${entry.name}` }));
     } else if (!entry.name.endsWith(".md")) {
-      stray(contentError(path, START_OF_FILE, "notMarkdown", {}));
+      stray(contentError(path, START_OF_FILE, isImageFile(entry.name) ? "imageOutsideMedia" : "notMarkdown", {}));
     } else {
       candidates.push({ absolute, path, type });
     }

@@ -6,7 +6,7 @@
 import { type ContentError, contentError } from "../errors/content-error.ts";
 import { locateTerritory, problemPosition } from "../geo/footprint.ts";
 import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
-import type { Entry, EntryLink, Places, Territory } from "../model/types.ts";
+import type { Entry, EntryLink, Indicator, PageImage, Places, Territory } from "../model/types.ts";
 import { placesFinder } from "../geo/places.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
@@ -104,11 +104,23 @@ function placeTerritories(
       scale: data.scale,
       code: data.code,
       location: data.location,
+      ...imageOf(data.image, render),
+      ...(data.indicators === undefined ? {} : { indicators: data.indicators.map((indicator) => typesetIndicator(indicator, render)) }),
       automatic: false,
       ...located.footprint,
     });
   }
   return placed;
+}
+
+/** An indicator as readers see it: its label, unit and source title typeset like the other short texts. */
+function typesetIndicator(indicator: NonNullable<FileOf<"territoires">["data"]["indicators"]>[number], render: TextRendering): Indicator {
+  return {
+    ...indicator,
+    label: render.text(indicator.label),
+    unit: indicator.unit === undefined ? undefined : render.text(indicator.unit),
+    source: { ...indicator.source, title: render.text(indicator.source.title) },
+  };
 }
 
 /** A dossier for every département and région that has content, unless a file already describes it. */
@@ -167,6 +179,7 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: Text
     url: `/${file.type}/${file.slug}/`,
     sourcePath: file.path,
     bodyHtml: render.body(file),
+    ...imageOf(data.image, render),
     territories: data.territory,
     places,
     themes: data.themes ?? [],
@@ -203,6 +216,13 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: Text
         })),
       };
   }
+}
+
+/** The `image` field as readers see it, its texts typeset; nothing when the file gives none. */
+function imageOf(image: ValidFile["data"]["image"], render: TextRendering): { image?: PageImage } {
+  if (image === undefined) return {};
+  const { src, alt, credit } = image;
+  return { image: { src, alt: render.text(alt), ...(credit === undefined ? {} : { credit: render.text(credit) }) } };
 }
 
 /** Fills each dynamic's `mentionedBy` with the visits and events that name it. */

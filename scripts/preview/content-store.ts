@@ -78,7 +78,7 @@ export class ContentStore {
       else errors.push(...stored.validation.errors);
     }
     return {
-      content: { loaded: { files: sources, errors: loadErrors }, vocabulary, valid, errors: [...loadErrors, ...errors] },
+      content: { loaded: { files: sources, errors: loadErrors, media: listing.media }, vocabulary, valid, errors: [...loadErrors, ...errors] },
       reread,
     };
   }

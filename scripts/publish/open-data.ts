@@ -11,7 +11,8 @@ import type { Entry, Observatory, Territory } from "../model/types.ts";
 import { jsonSchemas } from "../schema/describe.ts";
 import type { Schemas } from "../schema/index.ts";
 
-export const OPEN_DATA_TYPES = ["dynamiques", "visites", "evenements", "territoires"] as const;
+/** One table per content type, and one for the territories' indicators (a row per figure). */
+export const OPEN_DATA_TYPES = ["dynamiques", "visites", "evenements", "territoires", "indicateurs"] as const;
 export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
 
 /** Lists inside one CSV cell. */
@@ -90,6 +91,45 @@ function territoryRecord(territory: Territory, entries: number): OpenRecord {
   };
 }
 
+/**
+ * The columns of the indicators table, fixed: a spreadsheet finds the same columns in every
+ * edition, even one where no territory gives a figure yet.
+ */
+export const INDICATOR_COLUMNS = [
+  "territoire",
+  "territoire_titre",
+  "echelle",
+  "code",
+  "libelle",
+  "valeur",
+  "unite",
+  "annee",
+  "source_titre",
+  "source_editeur",
+  "source_url",
+  "source_date",
+] as const;
+
+/** One record per indicator, with the territory it describes, in the order of the territories and of their files. */
+function indicatorRecords(territories: readonly Territory[]): OpenRecord[] {
+  return territories.flatMap((territory) =>
+    (territory.indicators ?? []).map((indicator) => ({
+      territoire: territory.slug,
+      territoire_titre: territory.title,
+      echelle: territory.scale,
+      code: territory.code ?? null,
+      libelle: indicator.label,
+      valeur: indicator.value,
+      unite: indicator.unit ?? null,
+      annee: indicator.year,
+      source_titre: indicator.source.title,
+      source_editeur: indicator.source.publisher ?? null,
+      source_url: indicator.source.url ?? null,
+      source_date: iso(indicator.source.date),
+    })),
+  );
+}
+
 /** The records of each type, in the order of the site's lists. */
 export function openDataRecords(observatory: Observatory): Record<OpenDataType, OpenRecord[]> {
   const territories = new Map(observatory.territories.map((t) => [t.slug, t]));
@@ -99,6 +139,7 @@ export function openDataRecords(observatory: Observatory): Record<OpenDataType, 
     visites: observatory.visites.map((e) => entryRecord(e, observatory, territories)),
     evenements: observatory.evenements.map((e) => entryRecord(e, observatory, territories)),
     territoires: observatory.territories.map((t) => territoryRecord(t, entriesBySlug.get(t.slug) ?? 0)),
+    indicateurs: indicatorRecords(observatory.territories),
   };
 }
 
@@ -132,8 +173,9 @@ function numericColumns(records: readonly OpenRecord[], columns: readonly string
   return new Set(columns.filter((column) => records.every((record) => record[column] == null || typeof record[column] === "number")));
 }
 
-export function toCsv(records: readonly OpenRecord[]): string {
-  const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+/** `columns`: a fixed header; by default, every field the records have, in order. */
+export function toCsv(records: readonly OpenRecord[], fixedColumns?: readonly string[]): string {
+  const columns = fixedColumns ? [...fixedColumns] : [...new Set(records.flatMap((record) => Object.keys(record)))];
   const numeric = numericColumns(records, columns);
   return stringify(
     records.map((record) =>
@@ -152,7 +194,7 @@ export function writeOpenData(siteDir: string, observatory: Observatory, schemas
   const records = openDataRecords(observatory);
   for (const type of OPEN_DATA_TYPES) {
     writeFileSync(join(dir, `${type}.json`), `${JSON.stringify(records[type], null, 1)}\n`);
-    writeFileSync(join(dir, `${type}.csv`), toCsv(records[type]));
+    writeFileSync(join(dir, `${type}.csv`), toCsv(records[type], type === "indicateurs" ? INDICATOR_COLUMNS : undefined));
   }
   for (const [type, schema] of Object.entries(jsonSchemas(schemas))) {
     writeFileSync(join(dir, "schemas", `${type}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);

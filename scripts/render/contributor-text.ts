@@ -4,11 +4,14 @@
  */
 import { frenchTypography } from "../text/french-typography.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { typesetTokens } from "./token-typography.ts";
 
+/** The body as the page shows it: typography on the parsed text, then HTML, then the sanitiser. */
 export function renderBody(markdown: string): string {
-  return frenchTypography(renderMarkdown(markdown));
+  return renderMarkdown(markdown, typesetTokens);
 }
 
+/** A short plain text (title, summary, place) with the same typography as the bodies. */
 export function typesetText(text: string): string {
   return frenchTypography(text);
 }

@@ -6,23 +6,14 @@
 import type { Token } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 import { markdownParser } from "./markdown-parser.ts";
-
-/** Elements removed with their text (sanitize-html's own default list, written out to be read here). */
-const REMOVED_WITH_TEXT = ["script", "style", "textarea", "option", "xmp"];
-
-const ALLOWED_TAGS = [
-  "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
-  "strong", "em", "b", "i", "s", "sub", "sup", "small", "abbr", "cite", "q", "code", "pre", "kbd",
-  "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
-];
-/** Tags renamed rather than removed. */
-const RENAMED_TAGS: Readonly<Record<string, string>> = {
-  // A body's top heading is the page's h2: the page title is the only h1.
-  h1: "h2",
-};
+import { localBodyImages } from "../media/body-image-tokens.ts";
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ALLOWED_TAGS,
+  allowedTags: [
+    "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+    "strong", "em", "b", "i", "s", "sub", "sup", "small", "abbr", "cite", "q", "code", "pre", "kbd",
+    "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+  ],
   allowedAttributes: {
     a: ["href", "title", "hreflang"],
     img: ["src", "alt", "title", "width", "height"],
@@ -32,12 +23,15 @@ const SANITIZE: sanitizeHtml.IOptions = {
     ol: ["start"],
   },
   allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  // Images come from content/medias/ only (relative addresses): one from another host would
+  // follow readers and break offline reading. An image left without an address is removed.
+  allowedSchemesByTag: { img: [] },
+  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs["src"],
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
-  nonTextTags: REMOVED_WITH_TEXT,
   transformTags: {
-    ...RENAMED_TAGS,
+    // A body's top heading is the page's h2: the page title is the only h1.
+    h1: "h2",
     a: (tagName, attribs) => ({
       tagName,
       attribs: /^https?:/i.test(attribs.href ?? "") ? { ...attribs, rel: "noopener noreferrer" } : attribs,
@@ -48,18 +42,12 @@ SANITIZE.allowedAttributes = { ...(SANITIZE.allowedAttributes as Record<string, 
 
 /**
  * Renders `source`; `rewrite`, when given, changes the parsed tokens first (their text:
- * see token-typography.ts), so that what the page shows is rendered and sanitised once.
+ * see token-typography.ts), so that the body is rendered and sanitised only once.
  */
 export function renderMarkdown(source: string, rewrite?: (tokens: Token[]) => void): string {
   const env = {};
   const tokens = markdownParser.parse(source, env);
   rewrite?.(tokens);
+  localBodyImages(tokens);
   return sanitizeHtml(markdownParser.renderer.render(tokens, markdownParser.options, env), SANITIZE).trim();
-}
-
-/** What the sanitiser does with an HTML element a contributor wrote: keeps it, or removes the tags only, or the tags and their text. */
-export function sanitiserKeeps(tagName: string): "element" | "text" | "nothing" {
-  const name = tagName.toLowerCase();
-  if (ALLOWED_TAGS.includes(Object.hasOwn(RENAMED_TAGS, name) ? RENAMED_TAGS[name]! : name)) return "element";
-  return REMOVED_WITH_TEXT.includes(name) ? "nothing" : "text";
 }

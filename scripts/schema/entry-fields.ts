@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Vocabulary } from "./vocabulary.ts";
 import { draft, nameList, plainSummary, slugList, sources, title } from "./fields.ts";
+import { imageField } from "./image.ts";
 import { issue } from "../errors/catalogue.ts";
 import { closestMatch } from "../text/suggest.ts";
 
@@ -32,6 +33,7 @@ export function commonEntryFields(vocabulary: Vocabulary) {
     sources: sources.meta({
       description: "Sources (au moins une) : title, et si possible url (http ou https), publisher et date.",
     }),
+    image: imageField,
     draft: draft.optional().meta({ description: "true pour un brouillon : vérifié mais pas publié." }),
   };
 }

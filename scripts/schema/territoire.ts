@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { plainSummary } from "./fields.ts";
+import { imageField } from "./image.ts";
+import { indicators } from "./indicator.ts";
 import { issue } from "../errors/catalogue.ts";
 
 /** Scales with an official code in the French administrative geography. */
@@ -64,6 +66,11 @@ export function territoireSchema() {
         }),
       summary: plainSummary.meta({ description: "Résumé en texte brut (20 à 320 caractères)." }),
       location: location.optional().meta({ description: "Point WGS 84 pour la carte : { lat, lon } (ex. la mairie)." }),
+      image: imageField,
+      indicators: indicators.optional().meta({
+        description:
+          "Chiffres clés sourcés du territoire : une liste de { label, value, unit, year, source }, ex. label « Emplois salariés de l’ESS », value 1250, unit « emplois », year 2019, source { title, publisher, url }.",
+      }),
       draft: z.boolean().optional().meta({ description: "true pour un brouillon : vérifié mais pas publié." }),
     })
     .superRefine((entry, ctx) => {

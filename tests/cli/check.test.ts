@@ -42,7 +42,7 @@ describe("npm run check on broken files", () => {
     expect(report.exitCode).toBe(1);
     expect(visible(report.lines)).toMatchInlineSnapshot(`
       "content/dynamiques/tiers-lieu.md:2:1  champ «⍽summary⍽» obligatoire manquant.
-      content/dynamiques/tiers-lieu.md:3:1  champ «⍽sumary⍽» inconnu. Vouliez-vous dire «⍽summary⍽»⍽? Champs possibles⍽: title, summary, territory, themes, actors, sources, draft, kind, founded, website.
+      content/dynamiques/tiers-lieu.md:3:1  champ «⍽sumary⍽» inconnu. Vouliez-vous dire «⍽summary⍽»⍽? Champs possibles⍽: title, summary, territory, themes, actors, sources, image, draft, kind, founded, website.
       content/dynamiques/tiers-lieu.md:4:7  type de dynamique «⍽tiers-lieux⍽» inconnu. Vouliez-vous dire «⍽tiers-lieu⍽»⍽? La liste est dans data/kinds.json.
       content/dynamiques/tiers-lieu.md:8:10  adresse «⍽javascript:alert(1)⍽» refusée⍽: seules les adresses complètes en http:// ou https:// sont acceptées.
       content/evenements/sans-entete.md:1:1  le fichier doit commencer par un en-tête YAML entre deux lignes ---. Lancez « npm run new » pour obtenir un modèle.

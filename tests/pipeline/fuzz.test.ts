@@ -37,7 +37,7 @@ const baseSources: SourceFile[] = Object.entries(BASE_FILES).map(([path, text]) 
 /** Runs the real pipeline on the base files plus one fuzzed file. */
 function check(type: ContentType, text: string): PipelineResult {
   const file: SourceFile = { path: `content/${type}/fuzz.md`, type, slug: "fuzz", text };
-  return observatoryFromSources({ files: [...baseSources, file], errors: [] }, vocabulary);
+  return observatoryFromSources({ files: [...baseSources, file], errors: [], media: [] }, vocabulary);
 }
 
 /** The contract of every answer: a model, or errors each with a place in a file. */

@@ -505,7 +505,7 @@ table("territoires: common fields", [
   },
   {
     fixture: "territoires/unknown-field.invalid-2.md",
-    error: { line: 6, message: /champ\s«\sterritory\s» inconnu\. Champs possibles\s: title, scale, code, within, summary, location, draft/ },
+    error: { line: 6, message: /champ\s«\sterritory\s» inconnu\. Champs possibles\s: title, scale, code, within, summary, location, (image, )?indicators, draft/ },
   },
   { fixture: "territoires/draft.valid.md", published: false },
   { fixture: "territoires/draft.invalid.md", error: { line: 6, message: /«\sdraft\s» doit être true ou false/ } },
@@ -618,6 +618,46 @@ table("territoires: location (inside France or its overseas territories)", [
     fixture: "territoires/location.invalid-5.md",
     error: { line: 7, message: /«\slocation\.lat\s» doit être un nombre inférieur ou égal à 90/ },
   },
+]);
+
+table("territoires: indicators (label, number, unit, year not in the future, sourced)", [
+  {
+    fixture: "territoires/indicators.valid.md",
+    then: (r) => {
+      const [jobs, share] = territoire(r).indicators ?? [];
+      // Label and source title get French typography, like every short text.
+      expect(plain(jobs?.label ?? "")).toBe("Emplois salariés de l’ESS");
+      expect(plain(jobs?.source.title ?? "")).toBe("Panorama de l’ESS");
+      expect(jobs).toMatchObject({ value: 1250, unit: "emplois", year: 2019 });
+      expect(jobs?.source).toMatchObject({ publisher: "CRESS", url: "https://www.exemple.fr/panorama" });
+      expect(jobs?.source.date?.iso).toBe("2021-03");
+      // A quoted year is still a year; a decimal figure stays a number.
+      expect(share).toMatchObject({ value: 12.5, unit: "%", year: 2019 });
+      expect(share?.source.url).toBeUndefined();
+    },
+  },
+  {
+    fixture: "territoires/indicators.invalid.md",
+    error: { line: 9, message: /champ\s«\sindicators\[1\]\.unite\s» inconnu\.\sVouliez-vous dire\s«\sunit\s»/ },
+  },
+  { fixture: "territoires/indicators.invalid-2.md", error: { line: 8, message: /la valeur\s«\s1 250\s» est un texte, pas un nombre.*écrivez 1250\./ } },
+  { fixture: "territoires/indicators.invalid-3.md", error: { line: 8, message: /la valeur\s«\s12,5\s» est un texte.*un point pour les décimales\s: écrivez 12\.5\./ } },
+  {
+    fixture: "territoires/indicators.invalid-8.md",
+    error: { line: 8, message: /la valeur\s«\s12,5 %\s» est un texte.*écrivez 12\.5, et placez l’unité\s«\s%\s» dans « unit »\./ },
+  },
+  {
+    fixture: "territoires/indicators.invalid-13.md",
+    error: { line: 8, message: /la valeur\s«\senviron mille\s» est un texte.*par exemple, écrivez 1250 pour 1\s250, ou 12\.5 pour 12,5/ },
+  },
+  { fixture: "territoires/indicators.invalid-9.md", error: { line: 7, message: /champ\s«\sindicators\[1\]\.value\s» obligatoire manquant/ } },
+  { fixture: "territoires/indicators.invalid-4.md", error: { line: 9, message: /l’année 2999 est dans le futur \(nous sommes en \d{4}\)/ } },
+  { fixture: "territoires/indicators.invalid-5.md", error: { line: 9, message: /année\s«\s19\s» invalide\. Écrivez l’année sur 4 chiffres/ } },
+  { fixture: "territoires/indicators.invalid-12.md", error: { line: 9, message: /année\s«\s2019\.5\s» invalide/ } },
+  { fixture: "territoires/indicators.invalid-7.md", error: { line: 7, message: /«\sindicators\[1\]\.label\s» est trop court \(2 caractères, minimum 3\)/ } },
+  { fixture: "territoires/indicators.invalid-6.md", error: { line: 11, message: /champ\s«\sindicators\[1\]\.source\.title\s» obligatoire manquant/ } },
+  { fixture: "territoires/indicators.invalid-11.md", error: { line: 7, message: /champ\s«\sindicators\[1\]\.source\s» obligatoire manquant/ } },
+  { fixture: "territoires/indicators.invalid-10.md", error: { line: 12, message: /adresse\s«\sftp:\/\/exemple\.fr\/panorama\s» refusée/ } },
 ]);
 
 // ---------------------------------------------------------------------------------------
