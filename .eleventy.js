@@ -1,9 +1,11 @@
 // Thin wiring only: every piece of logic lives in typed modules under scripts/.
-// tsx registers TypeScript loading first, so that the configuration and the data
-// files in data/ can be written in TypeScript.
-import "tsx/esm";
+// The commands run the JavaScript compiled from scripts/ into dist/ (scripts/tools/compile.mjs);
+// the tests start them from their TypeScript sources, through tsx. The configuration comes
+// from the same tree as the command: the model the command builds is handed to Eleventy
+// through that tree's modules (scripts/eleventy/observatory-data.ts).
+const fromSources = process.argv[1]?.endsWith(".ts") ?? false;
 
 export default async function (eleventyConfig) {
-  const { configureEleventy } = await import("./scripts/eleventy/configure.ts");
+  const { configureEleventy } = await import(fromSources ? "./scripts/eleventy/configure.ts" : "./dist/eleventy/configure.js");
   return configureEleventy(eleventyConfig);
 }

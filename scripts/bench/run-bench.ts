@@ -16,7 +16,20 @@ import { type PreviewLatency, measurePreviewLatency } from "./preview-latency.ts
 /** The preview's target is set at this size; larger corpora would spend minutes on its first build alone. */
 const LARGEST_PREVIEW = 1000;
 
+// The preview's latency is measured from the TypeScript sources (preview-latency.ts): it times a save, not the start-up.
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+
+/**
+ * A command as `npm run <name>` runs it, read from package.json (`node --import … dist/cli/….js`),
+ * without npm's own start-up: the bench measures the same compiled JavaScript a contributor runs.
+ */
+function npmScript(name: string): { command: string; args: string[] } {
+  const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  const [program, ...args] = (scripts[name] ?? "").split(" ");
+  if (program !== "node") throw new Error(`npm run ${name} ne lance pas node : le banc ne sait pas le mesurer`);
+  return { command: process.execPath, args };
+}
+
 const TIME = "/usr/bin/time";
 
 interface Measured {
@@ -50,7 +63,7 @@ function folderStats(dir: string, filter: (name: string) => boolean = () => true
   return { files, bytes };
 }
 
-/** A project folder with the site's sources and the generated content, sharing scripts and node_modules. */
+/** A project folder with the site's sources and the generated content, sharing scripts, their compiled dist/ and node_modules. */
 function ourProject(size: number): string {
   const root = mkdtempSync(join(tmpdir(), `bench-${size}-`));
   generateCorpus({ size, seed: 1, root });
@@ -59,7 +72,7 @@ function ourProject(size: number): string {
   for (const name of readdirSync(join(PROJECT_ROOT, "data")).filter((file) => file.endsWith(".ts"))) {
     cpSync(join(PROJECT_ROOT, "data", name), join(root, "data", name));
   }
-  for (const name of ["scripts", "node_modules"]) symlinkSync(join(PROJECT_ROOT, name), join(root, name), "dir");
+  for (const name of ["scripts", "dist", "node_modules"]) symlinkSync(join(PROJECT_ROOT, name), join(root, name), "dir");
   return root;
 }
 
@@ -95,9 +108,11 @@ async function measure(size: number): Promise<SizeReport> {
   const root = ourProject(size);
   const baselineRoot = baselineProject(join(root, "content"));
   try {
-    const check = run(process.execPath, ["--import", TSX, "scripts/cli/check.ts"], root);
+    const checkCommand = npmScript("check");
+    const check = run(checkCommand.command, checkCommand.args, root);
     const timings = join(root, "timings.json");
-    const build = run(process.execPath, ["--import", TSX, "scripts/cli/build.ts"], root, {
+    const buildCommand = npmScript("build");
+    const build = run(buildCommand.command, buildCommand.args, root, {
       OBSERVATOIRE_TIMINGS_FILE: timings,
       OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
     });

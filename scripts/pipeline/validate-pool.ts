@@ -1,6 +1,6 @@
 /**
- * Parse and validate spread over the machine's cores, for large contents: YAML parsing is
- * most of `check`, and each file is independent of the others. The workers are started
+ * Parse and validate spread over the machine's cores, for very large contents (see
+ * MINIMUM_FILES_FOR_WORKERS): each file is independent of the others. The workers are started
  * before the files are read, so that they load their code while the main thread reads;
  * then the main thread and the workers take chunks of files from one shared counter, so a
  * worker still starting up simply takes fewer. The result is exactly the one-thread
@@ -11,14 +11,21 @@ import { Worker } from "node:worker_threads";
 import type { ContentError } from "../errors/content-error.ts";
 import type { Vocabulary } from "../schema/vocabulary.ts";
 import type { LoadResult, SourceFile } from "./load.ts";
-import { parseSourceFile } from "./parse.ts";
+import { bodyOf, lazyLocator } from "./parse.ts";
 import { type Validation, validateSources } from "./validate-sources.ts";
 import type { ValidFile } from "./validate.ts";
-import { type ValidatedParts, type ValidationAnswer, type ValidationJob, partsOf, validateChunks } from "./validation-chunks.ts";
+import { type ValidatedParts, type ValidationAnswer, type ValidationJob, partsOf, shareSources, validateChunks } from "./validation-chunks.ts";
 import { oneAnswer } from "../workers/one-answer.ts";
 
-/** Below this many files, starting a worker costs more than it saves. */
-export const MINIMUM_FILES_FOR_WORKERS = 2000;
+/**
+ * Below this many files, starting a worker costs more than it saves. Since plain YAML is
+ * read without the library (simple-yaml.ts), a file takes about 0,1 ms, and sharing the
+ * texts with a worker, starting it and taking its answers back costs more than the half of
+ * the work it takes: on the 2-core development machine, 1,0 s on one thread against 1,5 s
+ * on two at 10 000 files (medians of 5), 3,0 s against 4,5 s at 30 000. The pool stays for
+ * much larger contents, and for machines where it pays, once measured there.
+ */
+export const MINIMUM_FILES_FOR_WORKERS = 100_000;
 const CHUNK_SIZE = 64;
 
 export interface PoolOptions {
@@ -44,9 +51,10 @@ export class ValidationPool {
     const sources = loaded.files;
     const nextChunk = new SharedArrayBuffer(4);
     const job: ValidationJob = { sources, vocabulary, nextChunk, chunkSize: CHUNK_SIZE };
-    const answers = this.#workers.map((worker) => oneAnswer<ValidationAnswer>(worker, job, "un fil de validation"));
+    const shared: ValidationJob = { ...job, sources: shareSources(sources) };
+    const answers = this.#workers.map((worker) => oneAnswer<ValidationAnswer>(worker, shared, "un fil de validation"));
     const results = new Array<ValidatedParts | undefined>(sources.length);
-    // Kept on the main thread with their locator, for the files it validates itself.
+    // The files the main thread validates itself, kept as they are.
     const located = new Map<number, ValidFile>();
 
     if (this.#mainThreadWorks) {
@@ -65,30 +73,17 @@ export class ValidationPool {
       const source = sources[index] as SourceFile;
       if (!parts) throw new Error(`validation parallèle : aucun résultat pour ${source.path}`);
       if (!parts.ok) errors.push(...parts.errors);
-      else valid.push(located.get(index) ?? withLazyLocator(source, parts));
+      else valid.push(located.get(index) ?? validFromParts(source, parts));
     });
     return { valid, errors };
   }
 }
 
 /**
- * A file validated by a worker, whose positions are needed only to report a wrong
- * reference: the locator parses the file again the first time it is asked, here.
+ * A file validated by a worker: its data from the worker, its body cut here from the text
+ * (the same cut), and a locator that reads it again with positions if a later step reports
+ * an error in it (a wrong reference).
  */
-function withLazyLocator(source: SourceFile, parts: ValidatedParts & { ok: true }): ValidFile {
-  let locate: ValidFile["locate"] | undefined;
-  return {
-    ...source,
-    data: parts.data,
-    body: parts.body,
-    bodyLine: parts.bodyLine,
-    locate: (path, part) => {
-      if (!locate) {
-        const parsed = parseSourceFile(source);
-        if (!parsed.ok) throw new Error(`${source.path} ne se relit plus comme à la validation`);
-        locate = parsed.file.locate;
-      }
-      return locate(path, part);
-    },
-  } as ValidFile;
+function validFromParts(source: SourceFile, parts: ValidatedParts & { ok: true }): ValidFile {
+  return { ...source, data: parts.data, ...bodyOf(source), locate: lazyLocator(source) } as ValidFile;
 }
