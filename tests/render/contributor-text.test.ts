@@ -85,12 +85,12 @@ describe("what typography leaves as written", () => {
   it("leaves URLs alone: link targets, addresses written in the text, autolinks, images", () => {
     const markdown =
       "Adresse : https://exemple.fr/?a=1&b=2 ! Voir <https://exemple.fr/a?b> : ok\n\n" +
-      "[rapport : 2024](https://exemple.fr/l'ess?x=1;y=2) et ![l'image : \"x\"](https://exemple.fr/i.png) : légende";
+      "[rapport : 2024](https://exemple.fr/l'ess?x=1;y=2) et ![l'image : \"x\"](../medias/i.png) : légende";
     expect(show(renderBody(markdown))).toBe(
       "<p>Adresse⍽: https://exemple.fr/?a=1&amp;b=2·! Voir " +
         '<a href="https://exemple.fr/a?b" rel="noopener noreferrer">https://exemple.fr/a?b</a>⍽: ok</p>\n' +
         '<p><a href="https://exemple.fr/l\'ess?x=1;y=2" rel="noopener noreferrer">rapport⍽: 2024</a> et⍽' +
-        '<img src="https://exemple.fr/i.png" alt="l\'image : &quot;x&quot;" />⍽: légende</p>',
+        '<img src="/medias/i.png" alt="l\'image : &quot;x&quot;" />⍽: légende</p>',
     );
   });
 

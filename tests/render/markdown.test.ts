@@ -28,10 +28,11 @@ describe("renderMarkdown", () => {
     expect(html).toContain('href="https://exemple.fr"');
   });
 
-  it("refuses images that are neither on the site nor over http(s)", () => {
+  it("refuses images that are not files of the site: data, scripts, and other hosts (privacy, offline reading)", () => {
     expect(renderMarkdown("![x](data:image/png;base64,AAAA)")).not.toMatch(/src="data:/);
     expect(renderMarkdown('<img src="javascript:alert(1)">')).not.toMatch(/src="javascript:/);
-    expect(renderMarkdown("![Carte](https://exemple.fr/carte.png)")).toContain('src="https://exemple.fr/carte.png"');
+    expect(renderMarkdown("![Carte](https://exemple.fr/carte.png)")).not.toContain("exemple.fr");
+    expect(renderMarkdown('<img src="http://tracker.example/pixel.gif">')).not.toContain("tracker.example");
   });
 
   it("turns a body's level-one heading into a level-two one: the page title is the only h1", () => {
