@@ -11,7 +11,8 @@ import { completeObservatory, validateContentInParallel } from "../pipeline/buil
 import { renderInParallel } from "../render/render-pool.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
 import { holdBuildLock } from "../publish/build-lock.ts";
-import { type IndexReport, indexDocuments } from "../search/index-site.ts";
+import type { IndexReport } from "../search/index-site.ts";
+import { indexWhileRendering } from "../search/index-in-worker.ts";
 import { searchDocuments } from "../search/search-documents.ts";
 import { settleBoth } from "../publish/settle-both.ts";
 import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
@@ -47,9 +48,9 @@ await runCommand(async () => {
       const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
       // Eleventy would print its own English log and stack traces; failures are reported below, in French.
       eleventy.disableLogger();
-      // Pagefind's service is a process of its own: it indexes the model while Eleventy renders.
+      // Pagefind's service is a process of its own, fed from a worker thread: it indexes the model while Eleventy renders.
       const [search] = await settleBoth(
-        timer.measureAsync("index", () => indexDocuments(searchDocuments(observatory), join(stagingDir, "pagefind"))),
+        timer.measureAsync("index", () => indexWhileRendering(searchDocuments(observatory), join(stagingDir, "pagefind"))),
         timer.measureAsync("render", () => eleventy.write()),
       );
       timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(content.vocabulary)));
