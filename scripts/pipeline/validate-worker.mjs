@@ -1,14 +1,4 @@
-// Entry of a validation worker thread, the same file in both trees: in dist/ (what the
-// commands run, see scripts/tools/compile.mjs) the compiled worker is beside it; from the
-// TypeScript sources (the tests), worker threads do not inherit the parent's TypeScript
-// loader, so tsx is registered before loading the typed worker.
-import { existsSync } from "node:fs";
+// Entry of a validation worker thread: loads validate-worker.js in dist/, or validate-worker.ts from the sources.
+import { loadTypedWorker } from "../workers/load-typed-worker.mjs";
 
-const compiled = new URL("./validate-worker.js", import.meta.url);
-if (existsSync(compiled)) {
-  await import(compiled.href);
-} else {
-  const { register } = await import("tsx/esm/api");
-  register();
-  await import("./validate-worker.ts");
-}
+await loadTypedWorker(import.meta.url, "validate-worker");

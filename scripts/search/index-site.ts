@@ -4,7 +4,6 @@
  * back from disk, so the index can be built while Eleventy renders. Every `errors` array
  * Pagefind returns is checked; the service is closed whatever happens.
  */
-import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -27,12 +26,6 @@ export class SearchIndexError extends Error {
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`index de recherche, ${step} : ${errors.join(" ; ")}`);
-}
-
-/** Pages actually in the index, as Pagefind counts them. */
-function indexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** Writes without holding the event loop: the preview keeps answering while its index is written. */
@@ -82,7 +75,7 @@ export async function indexDocuments(documents: readonly SearchDocument[], bundl
     failOn("écriture", produced.errors);
     if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
     await writeFiles(bundle, produced.files);
-    return { pages: indexedPages(bundle) };
+    return { pages: added.page_count };
   } finally {
     await api.close();
     await rm(folder, { recursive: true, force: true });
