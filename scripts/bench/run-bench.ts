@@ -3,14 +3,17 @@
  * commands a contributor runs (`check`, `build`), then the same Markdown with a baseline
  * a user would assemble by hand — plain Eleventy with one minimal layout, then the
  * Pagefind CLI — and prints, per size, the time of each phase, peak memory, pages, sizes
- * and our total as a ratio of the baseline's, measured in the same run.
+ * and our total as a ratio of the baseline's, measured in the same run. One entry in ten
+ * has an image (scripts/bench/corpus/corpus-images.ts): the first build converts them (an
+ * empty `.cache/medias/`), and a second build of the same folder measures what they cost
+ * once cached.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
+import { type CorpusResult, generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
 import { type PreviewLatency, measurePreviewLatency } from "./preview-latency.ts";
 
 /** The preview's target is set at this size; larger corpora would spend minutes on its first build alone. */
@@ -64,16 +67,16 @@ function folderStats(dir: string, filter: (name: string) => boolean = () => true
 }
 
 /** A project folder with the site's sources and the generated content, sharing scripts, their compiled dist/ and node_modules. */
-function ourProject(size: number): string {
+function ourProject(size: number): { root: string; images: CorpusResult["images"] } {
   const root = mkdtempSync(join(tmpdir(), `bench-${size}-`));
-  generateCorpus({ size, seed: 1, root });
+  const { images } = generateCorpus({ size, seed: 1, root });
   for (const name of ["layouts", ".eleventy.js", "package.json"]) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
   // The data files that expose the model to Eleventy are code, not content: the corpus has only the vocabularies.
   for (const name of readdirSync(join(PROJECT_ROOT, "data")).filter((file) => file.endsWith(".ts"))) {
     cpSync(join(PROJECT_ROOT, "data", name), join(root, "data", name));
   }
   for (const name of ["scripts", "dist", "node_modules"]) symlinkSync(join(PROJECT_ROOT, name), join(root, name), "dir");
-  return root;
+  return { root, images };
 }
 
 /** The baseline: the same Markdown files rendered by plain Eleventy with one minimal layout. */
@@ -95,6 +98,10 @@ interface SizeReport {
   readonly check: Measured;
   readonly phases: Record<string, number>;
   readonly build: Measured;
+  /** A second build of the same folder: every image found in `.cache/medias/`. */
+  readonly rebuild: Measured;
+  readonly rebuildPhases: Record<string, number>;
+  readonly images: CorpusResult["images"] & { readonly publishedBytes: number };
   /** The build's own Node process; `build.peakRssBytes` is the largest process of the tree, Pagefind's included. */
   readonly nodePeakRssBytes: number;
   readonly pages: number;
@@ -105,7 +112,7 @@ interface SizeReport {
 }
 
 async function measure(size: number): Promise<SizeReport> {
-  const root = ourProject(size);
+  const { root, images } = ourProject(size);
   const baselineRoot = baselineProject(join(root, "content"));
   try {
     const checkCommand = npmScript("check");
@@ -117,6 +124,12 @@ async function measure(size: number): Promise<SizeReport> {
       OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
     });
     const { phases, peakRssBytes: nodePeakRssBytes } = JSON.parse(readFileSync(timings, "utf8")) as { phases: Record<string, number>; peakRssBytes: number };
+    const rebuildTimings = join(root, "timings-rebuild.json");
+    const rebuild = run(buildCommand.command, buildCommand.args, root, {
+      OBSERVATOIRE_TIMINGS_FILE: rebuildTimings,
+      OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
+    });
+    const { phases: rebuildPhases } = JSON.parse(readFileSync(rebuildTimings, "utf8")) as { phases: Record<string, number> };
     const site = join(root, "_site");
     const eleventyBin = join(PROJECT_ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
     const eleventy = run(process.execPath, [eleventyBin, "--input=src", "--output=_site", "--quiet"], baselineRoot);
@@ -128,6 +141,9 @@ async function measure(size: number): Promise<SizeReport> {
       check,
       phases,
       build,
+      rebuild,
+      rebuildPhases,
+      images: { ...images, publishedBytes: existsSync(join(site, "medias")) ? folderStats(join(site, "medias")).bytes : 0 },
       nodePeakRssBytes,
       pages: folderStats(site, (name) => name.endsWith(".html")).files,
       siteBytes: folderStats(site).bytes,
@@ -151,10 +167,14 @@ function print(report: SizeReport): void {
     ["npm run check", s(report.check.seconds)],
     ["chargement + validation", s(phase("load+validate"))],
     ["résolution + agrégation (dont rendu Markdown et typographie)", s(phase("resolve+aggregate"))],
-    ["rendu Eleventy", s(phase("render"))],
+    ["rendu Eleventy (dont conversion des images)", s(phase("render"))],
     ["index de recherche (Pagefind)", s(phase("index"))],
     ["le reste (données ouvertes, copie hors connexion)", s(phase("rest"))],
-    ["total npm run build (processus complet)", s(report.build.seconds)],
+    ["total npm run build (processus complet, images à convertir)", s(report.build.seconds)],
+    ["images : fiches illustrées (1 sur 10), fichiers source", `${report.images.entries} fiches, ${report.images.files} fichiers, ${mb(report.images.publishedBytes)} publiés`],
+    ["seconde construction (images en cache) : total", s(report.rebuild.seconds)],
+    ["seconde construction : rendu Eleventy", s((report.rebuildPhases["render"] ?? 0) / 1000)],
+    ["écart 1re − 2e construction (conversion des images)", s(report.build.seconds - report.rebuild.seconds)],
     ["mémoire maximale (RSS) du processus Node", mb(report.nodePeakRssBytes)],
     ["mémoire maximale (RSS), processus Pagefind compris", mb(report.build.peakRssBytes)],
     ["pages HTML", String(report.pages)],

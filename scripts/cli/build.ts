@@ -20,6 +20,7 @@ import { readSiteSettings } from "../publish/site-settings.ts";
 import { writeOpenData } from "../publish/open-data.ts";
 import { buildSchemas } from "../schema/index.ts";
 import { checkReport } from "./check-report.ts";
+import { refreshGuideNotice } from "../docs/refresh-guide.ts";
 import { PhaseTimer } from "../publish/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -30,6 +31,9 @@ await runCommand(async () => {
   const started = performance.now();
   const timer = new PhaseTimer();
   const content = await validateContentInParallel(root, timer);
+  // CONTRIBUTING.md's tables follow data/ (a theme just added): the build updates them and says so.
+  const guide = refreshGuideNotice(root, content.vocabulary);
+  if (guide !== undefined) console.log(guide);
   // Contributor text is rendered on every core first; content with errors is never rendered.
   const rendering =
     content.errors.length === 0 ? await timer.measureAsync("resolve+aggregate", () => renderInParallel(content.valid)) : undefined;
@@ -62,7 +66,8 @@ await runCommand(async () => {
     return 1;
   }
   timer.writeIfRequested();
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // Formatted by the catalogue, with a decimal comma: « en 2,2 s ».
+  const seconds = (performance.now() - started) / 1000;
   console.log(messages.buildPublished({ pages: countPages(observatory), seconds }));
   if (report) {
     console.log(messages.searchIndexed({ pages: report.search.pages }));

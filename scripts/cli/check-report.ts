@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { messages } from "../errors/catalogue.ts";
+import { plural } from "../errors/french-grammar.ts";
 import { type ContentError, START_OF_FILE, contentError, formatError } from "../errors/content-error.ts";
 import type { PipelineResult } from "../pipeline/build-observatory.ts";
 import { displayPath } from "../pipeline/load.ts";
@@ -14,8 +15,17 @@ const TYPE_NAMES = {
 } as const;
 
 export interface CheckReport {
+  /** The text report: one line per error, then the summary. */
   readonly lines: string[];
   readonly exitCode: 0 | 1;
+  /** The errors of the files asked for, in the order printed: what the other formats report. */
+  readonly errors: readonly ContentError[];
+  /** The French summary, its last lines. */
+  readonly summary: readonly string[];
+  /** Files checked: those given on the command line, or all of them. */
+  readonly checkedFiles: number;
+  /** Errors in files that were not asked for. */
+  readonly otherErrors: number;
 }
 
 /** Turns the paths given on the command line into the form used in errors, reporting bad ones. */
@@ -36,20 +46,22 @@ export function checkReport(result: PipelineResult, root: string, requested: rea
   const selection = requested.length > 0 ? selectFiles(root, requested) : undefined;
   const inScope = (error: ContentError) => !selection || selection.paths.has(error.file);
   const errors = [...(selection?.errors ?? []), ...result.errors.filter(inScope)];
-  const lines = errors.map(formatError);
   const hidden = result.errors.length - result.errors.filter(inScope).length;
+  const checkedFiles = selection ? selection.paths.size : result.files.length;
+  const summary: string[] = [];
   if (errors.length > 0) {
-    lines.push("", messages.checkFailed({ errors: errors.length, files: new Set(errors.map((e) => e.file)).size }));
-    if (hidden > 0) lines.push(messages.otherFilesHaveErrors({ errors: hidden }));
-    return { lines, exitCode: 1 };
+    summary.push(messages.checkFailed({ errors: errors.length, files: new Set(errors.map((e) => e.file)).size }));
+    if (hidden > 0) summary.push(messages.otherFilesHaveErrors({ errors: hidden }));
+    const lines = [...errors.map(formatError), "", ...summary];
+    return { lines, exitCode: 1, errors, summary, checkedFiles, otherErrors: hidden };
   }
-  if (hidden > 0) lines.push(messages.otherFilesHaveErrors({ errors: hidden }));
+  if (hidden > 0) summary.push(messages.otherFilesHaveErrors({ errors: hidden }));
   const detail = Object.entries(result.filesByType)
     .map(([type, count]) => {
       const [one, many] = TYPE_NAMES[type as keyof typeof TYPE_NAMES];
-      return `${count} ${count > 1 ? many : one}`;
+      return plural(count, one, many);
     })
     .join(", ");
-  lines.push(messages.checkPassed({ files: selection ? selection.paths.size : result.files.length, detail }));
-  return { lines, exitCode: 0 };
+  summary.push(messages.checkPassed({ files: checkedFiles, detail }));
+  return { lines: [...summary], exitCode: 0, errors, summary, checkedFiles, otherErrors: hidden };
 }

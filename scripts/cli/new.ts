@@ -6,7 +6,9 @@ import { CONTENT_TYPES, SINGULAR, buildSchemas } from "../schema/index.ts";
 import { readVocabulary } from "../schema/vocabulary.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
+import { officialGeography } from "../geo/official-geography.ts";
 import { newEntryText } from "./new-entry.ts";
+import { territoryPrefill } from "./new-territory.ts";
 import { runCommand } from "./run-command.ts";
 
 await runCommand(() => {
@@ -31,7 +33,9 @@ await runCommand(() => {
   }
   const schema = buildSchemas(readVocabulary(root))[type];
   mkdirSync(join(root, "content", type), { recursive: true });
-  writeFileSync(join(root, path), newEntryText(schema, title), { flag: "wx" });
+  // A territory's scale and code come from the official geography when it knows the name.
+  const prefill = type === "territoires" ? territoryPrefill(title, officialGeography()) : undefined;
+  writeFileSync(join(root, path), newEntryText(schema, title, undefined, prefill), { flag: "wx" });
   console.log(messages.newFileCreated({ path }));
   return 0;
 });

@@ -11,6 +11,7 @@ import { previewSession } from "../eleventy/observatory-data.ts";
 import { PREVIEW_OUTPUT_DIR, clearPreviewOutput } from "../preview/preview-output.ts";
 import { previewServerOptions, servePreviewWith } from "../preview/preview-dev-server.ts";
 import { hostFrom } from "../preview/preview-host.ts";
+import { publicationDate } from "../publish/publication-date.ts";
 import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -31,19 +32,26 @@ await runCommand(async () => {
   }
   // With no valid version yet there is nothing to show: say what to fix, as `check` does.
   // The session is the one Eleventy's data file uses: the files read here are not read again.
-  const checked = previewSession(process.cwd()).check();
+  const session = previewSession(process.cwd());
+  const checked = session.check();
   if (checked.errors.length > 0) {
     console.error(checkReport(checked, process.cwd()).lines.join("\n"));
     console.error(messages.previewRefused());
     return 1;
   }
+  // The edition's date is the last commit's (publication-date.ts): every read runs `git log`,
+  // and a save reads it three times (the page planner, data/publication.ts, the feed), up to
+  // 0,3 s of a save spent waiting for git on a busy machine. It changes only with a commit,
+  // and a preview shows edits nobody has committed: read once for the session.
+  process.env["OBSERVATOIRE_PUBLISHED_AT"] ??= publicationDate(process.cwd()).iso;
   clearPreviewOutput(process.cwd());
   const eleventy = new Eleventy(undefined, PREVIEW_OUTPUT_DIR, {
     configPath: ".eleventy.js",
     runMode: "serve",
     quietMode: true,
     // Runs again whenever Eleventy reloads its configuration, so the options outlive a server restart.
-    config: (config) => (config as { setServerOptions(options: object): void }).setServerOptions(previewServerOptions(host.host)),
+    config: (config) =>
+      (config as { setServerOptions(options: object): void }).setServerOptions(previewServerOptions(host.host, () => session.currentErrors())),
   });
   // Eleventy's English progress lines give way to the preview's French ones (preview-session.ts);
   // its warnings and errors still show, since they point at a template to fix.

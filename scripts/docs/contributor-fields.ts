@@ -1,7 +1,8 @@
 /**
  * The field tables of CONTRIBUTING.md, generated from the schemas so that the guide
- * says exactly what `npm run check` enforces. `npm run docs` rewrites them; a test
- * fails when the guide and the schemas disagree.
+ * says exactly what `npm run check` enforces. `npm run docs` rewrites them, and so do
+ * `check` and `build` when they are out of date (refresh-guide.ts); a test fails, in French,
+ * when the guide and the schemas disagree.
  */
 import { buildSchemas, CONTENT_TYPES, type ContentType } from "../schema/index.ts";
 import { describeFields } from "../schema/describe.ts";

@@ -15,6 +15,9 @@ type EleventyConfig = any;
 
 export function configureEleventy(config: EleventyConfig) {
   const site = readSiteSettings(process.cwd());
+  // Templates read `site` from data/site.json; its address may come from the deployment (site-settings.ts).
+  // Eleventy merges data given here over its data files.
+  config.addGlobalData("site", { url: site.url, pathPrefix: site.pathPrefix });
 
   // data/*.ts are data files: their default export is called, as Eleventy does for .js.
   // From dist/, their compiled copy is loaded instead (compiled-tree.ts).

@@ -5,6 +5,8 @@
  */
 
 import { type InvisibleKind, characterLabel, invisibleKind, visibleText } from "../text/invisible-characters.ts";
+import { isoDateSuggestion } from "./date-suggestion.ts";
+import { agree, countOf, ofName, plural, withOneDecimal } from "./french-grammar.ts";
 
 const NBSP = "\u00a0";
 /** Narrow no-break space, before « ; ! ? ». */
@@ -45,9 +47,23 @@ function didYouMean(suggestion: string | undefined): string {
   return suggestion === undefined ? "" : ` Vouliez-vous dire ${quote(suggestion)}${NBSP}?`;
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count > 1 ? pluralForm : singular}`;
+/** « aucune commune », « aucun EPCI »: the names of official levels, as the geography messages give them. */
+function noneOf(level: string): string {
+  return `${["commune", "région"].includes(level) ? "aucune" : "aucun"} ${level}`;
 }
+
+/** « Code d’Annecy : "74010". », the code of the place the title names. */
+function codeOf(place: { readonly name: string; readonly code: string } | undefined): string | undefined {
+  return place && `Code ${ofName(place.name)}${NBSP}: "${place.code}".`;
+}
+
+/** « la commune », « l’EPCI », « le département », « la région ». */
+export const OFFICIAL_LEVELS = {
+  commune: { name: "commune", names: "communes", the: "la commune" },
+  epci: { name: "EPCI", names: "EPCI", the: "l’EPCI" },
+  departement: { name: "département", names: "départements", the: "le département" },
+  region: { name: "région", names: "régions", the: "la région" },
+} as const;
 
 /**
  * What a system error means, and what to do when something can be done, by Node's error code.
@@ -162,8 +178,14 @@ export const messages = {
     `type de dynamique ${quote(p.value)} inconnu.${didYouMean(p.suggestion)} La liste est dans data/kinds.json.`,
   unknownTheme: (p: { value: string; suggestion?: string }) =>
     `thème ${quote(p.value)} inconnu.${didYouMean(p.suggestion)} Choisissez un thème de data/themes.json, ou ajoutez-le à cette liste dans la même demande de fusion.`,
-  invalidDate: (p: { value: string }) =>
-    `date ${quote(p.value)} invalide. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple "2018-10-30", "2018-10" ou "2018".`,
+  invalidDate: (p: { value: string }) => {
+    const meant = isoDateSuggestion(p.value);
+    return meant === undefined
+      ? `date ${quote(p.value)} invalide. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple "2018-10-30", "2018-10" ou "2018".`
+      : `date ${quote(p.value)} invalide. Écrivez ${meant}${NBSP}: l’année, puis le mois${meant.length > 7 ? ", puis le jour" : ""} (AAAA-MM${meant.length > 7 ? "-JJ" : ""}).`;
+  },
+  numberNotText: (p: { field: string; written: string; read: string; suggestion: string }) =>
+    `le champ ${quote(p.field)} doit être un texte, mais sans guillemets ${p.written} se lit comme ${p.written === p.read ? "un nombre" : `le nombre ${p.read}`}. Mettez-le entre guillemets${NBSP}: ${quote(p.suggestion)}.`,
   invalidUrl: (p: { value: string }) =>
     `adresse ${quote(p.value)} refusée${NBSP}: seules les adresses complètes en http:// ou https:// sont acceptées.`,
   invalidSlug: (p: { value: string; suggestion: string }) =>
@@ -186,6 +208,9 @@ export const messages = {
     `${quote(p.slug)} est un brouillon (draft: true) et ne sera pas publié${NBSP}: une fiche publiée ne peut pas y renvoyer. Publiez-le ou retirez la référence.`,
   unknownDynamic: (p: { slug: string; suggestion?: string }) =>
     `dynamique ${quote(p.slug)} introuvable dans content/dynamiques/.${didYouMean(p.suggestion)}`,
+  /** The file is there but has errors of its own: those are the cause, reported once, in that file. */
+  referencedFileHasErrors: (p: { type: "dynamique" | "territoire"; slug: string; path: string }) =>
+    `${p.type === "dynamique" ? "la dynamique" : "le territoire"} ${quote(p.slug)} contient des erreurs (voir ${p.path})${NNBSP}; cette référence sera valide une fois ce fichier corrigé.`,
 
   // Territories and the official geography
   codeRequired: (p: { scale: string }) =>
@@ -196,14 +221,14 @@ export const messages = {
     `le champ « within » est obligatoire pour l’échelle ${quote(p.scale)}${NBSP}: listez les codes officiels des communes, EPCI, départements ou régions concernés.`,
   withinNotAllowed: () =>
     "« within » ne s’emploie que pour un regroupement (pays, bassin de vie, quartier…). Pour une commune, un EPCI, un département ou une région, le code suffit.",
-  codeNotFound: (p: { scale: string; code: string; suggestion?: string }) =>
-    `aucun(e) ${p.scale} de code ${quote(p.code)} dans la géographie officielle (COG 2026).${p.suggestion ? ` Code de ${p.suggestion}.` : " Vérifiez le code sur le site de l’INSEE."}`,
-  codeNameMismatch: (p: { code: string; official: string; title: string; suggestion?: string }) =>
-    `le code ${quote(p.code)} désigne ${quote(p.official)} dans la géographie officielle, pas ${quote(p.title)}.${p.suggestion ? ` Code de ${p.suggestion}.` : " Vérifiez le code, ou donnez au territoire son nom officiel."}`,
+  codeNotFound: (p: { scale: string; code: string; suggestion?: { name: string; code: string } | undefined }) =>
+    `${noneOf(p.scale)} de code ${quote(p.code)} dans la géographie officielle (COG 2026). ${codeOf(p.suggestion) ?? "Vérifiez le code sur le site de l’INSEE."}`,
+  codeNameMismatch: (p: { code: string; official: string; title: string; suggestion?: { name: string; code: string } | undefined }) =>
+    `le code ${quote(p.code)} désigne ${quote(p.official)} dans la géographie officielle, pas ${quote(p.title)}. ${codeOf(p.suggestion) ?? "Vérifiez le code, ou donnez au territoire son nom officiel."}`,
   withinCodeInvalid: (p: { code: string }) =>
     `code ${quote(p.code)} non reconnu. Écrivez un code de commune ("46102"), un SIREN d’EPCI ("200067361"), un département ("46", "2A", "971") ou une région précédée de « region: » ("region:76").`,
   withinCodeNotFound: (p: { code: string; level: string }) =>
-    `aucun(e) ${p.level} de code ${quote(p.code)} dans la géographie officielle (COG 2026).`,
+    `${noneOf(p.level)} de code ${quote(p.code)} dans la géographie officielle (COG 2026).`,
   duplicateTerritoryCode: (p: { code: string; other: string }) =>
     `le code officiel ${quote(p.code)} est déjà décrit par ${p.other}. Un territoire officiel n’a qu’un fichier${NBSP}: complétez l’autre.`,
   locationOutsideFrance: () =>
@@ -224,15 +249,39 @@ export const messages = {
   checkPassed: (p: { files: number; detail: string }) =>
     `✔ ${plural(p.files, "fichier vérifié", "fichiers vérifiés")} (${p.detail})${NBSP}: aucune erreur.`,
   otherFilesHaveErrors: (p: { errors: number }) =>
-    `(${plural(p.errors, "autre erreur")} dans des fichiers non demandés${NBSP}: lancez « npm run check » sans argument pour les voir.)`,
+    `(${plural(p.errors, "autre erreur", "autres erreurs")} dans des fichiers non demandés${NBSP}: lancez « npm run check » sans argument pour les voir.)`,
   internalError: (p: { detail: string }) =>
     `Erreur interne de l’outil (ce n’est pas votre contenu)${NBSP}: ${p.detail}. Signalez-la aux mainteneurs.`,
   checkFailed: (p: { errors: number; files: number }) =>
-    `✘ ${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}. Corrigez-les puis relancez « npm run check ».`,
+    `✘ ${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}. ${agree(p.errors, "Corrigez-la", "Corrigez-les")} puis relancez « npm run check ».`,
+  checkUnknownOption: (p: { option: string; suggestion?: string | undefined }) =>
+    `option ${quote(p.option)} inconnue.${didYouMean(p.suggestion)} Usage${NBSP}: npm run check -- [--format=text|github|gitlab|json] [--output=fichier] [fichiers…]`,
+  checkUnknownFormat: (p: { format: string; suggestion?: string | undefined }) =>
+    `format ${quote(p.format)} inconnu.${didYouMean(p.suggestion)} Formats possibles${NBSP}: text (le texte pour un terminal), github (et les annotations de GitHub Actions), gitlab (rapport Code Quality), json.`,
+  checkOptionWithoutValue: (p: { option: string; example: string }) =>
+    `l’option ${p.option} attend une valeur, par exemple ${p.option}=${p.example}.`,
+  checkReportWritten: (p: { format: string; path: string }) => `Rapport ${p.format} écrit dans ${p.path}.`,
+  githubAnnotationsCapped: (p: { errors: number; shown: number }) =>
+    `GitHub Actions n’affiche sur les lignes des fichiers que les ${p.shown} premières erreurs d’une étape, sur ${plural(p.errors, "erreur")}${NNBSP}; le journal de l’étape les liste toutes.`,
+  guideUpdated: () =>
+    `CONTRIBUTING.md mis à jour d’après data/ et les schémas (tableaux des champs, types et thèmes)${NBSP}: ajoutez-le à votre demande de fusion.`,
+  guideCurrent: () => "CONTRIBUTING.md est à jour.",
+  guideWithoutTables: (p: { begin: string; end: string }) =>
+    `CONTRIBUTING.md est introuvable ou a perdu l’emplacement de ses tableaux générés. Remettez-y, là où vont les tableaux des champs, la ligne ${p.begin} puis la ligne ${p.end}, et relancez « npm run docs ».`,
+  guideNotUpdated: (p: { detail: string }) =>
+    `CONTRIBUTING.md n’a pas pu être mis à jour d’après data/ et les schémas (${p.detail})${NBSP}: lancez « npm run docs ».`,
   newUsage: (p: { typeName: string; suggestion?: string | undefined }) =>
     `Usage${NBSP}: npm run new -- <dynamique|visite|evenement|territoire> "Titre de la fiche".${p.typeName && p.suggestion ? ` Type ${quote(p.typeName)} inconnu.${didYouMean(p.suggestion)}` : ""}`,
   newFileExists: (p: { path: string }) =>
     `${p.path} existe déjà. Modifiez ce fichier, ou choisissez un autre titre.`,
+  newTerritoryOfficial: (p: { name: string; level: keyof typeof OFFICIAL_LEVELS; code: string; within?: string | undefined }) =>
+    `D’après la géographie officielle (COG 2026), ${p.name} est ${OFFICIAL_LEVELS[p.level].the} de code "${p.code}"${p.within ? ` (${p.within})` : ""}.`,
+  newTerritoryAlsoNamed: (p: { others: string; count: number }) =>
+    `Ce nom désigne aussi ${p.others}${NNBSP}; ${agree(p.count, "si c’est ce territoire", "si c’est l’un de ces territoires")} que décrit cette fiche, changez « scale » et « code ».`,
+  newTerritoryHomonyms: (p: { name: string; level: keyof typeof OFFICIAL_LEVELS; count: number; codes: string }) =>
+    `${p.count} ${OFFICIAL_LEVELS[p.level].names} s’appellent ${p.name} dans la géographie officielle (COG 2026)${NBSP}: ${p.codes}. Écrivez dans « code » celui de la vôtre.`,
+  newTerritoryUnknown: (p: { name: string }) =>
+    `${quote(p.name)} n’est le nom d’aucune commune, d’aucun EPCI, d’aucun département ni d’aucune région de la géographie officielle (COG 2026)${NBSP}: choisissez l’échelle, puis écrivez le code officiel, ou, pour un regroupement, retirez « code » et complétez « within ».`,
   newFileCreated: (p: { path: string }) =>
     `✔ ${p.path} créé. Complétez les champs puis lancez « npm run check -- ${p.path} ».`,
   buildFailed: (p: { detail: string }) =>
@@ -256,20 +305,27 @@ export const messages = {
     `✔ Aperçu à jour en ${p.milliseconds}${NBSP}ms${NBSP}: ${plural(p.rendered, "page rendue", "pages rendues")}` +
     (p.removed > 0 ? `, ${plural(p.removed, "page retirée", "pages retirées")}.` : "."),
   previewIndexed: (p: { pages: number; seconds: string }) =>
-    `✔ Index de recherche de l’aperçu à jour${NBSP}: ${p.pages} pages, en ${p.seconds}${NBSP}s.`,
+    `✔ Index de recherche de l’aperçu à jour${NBSP}: ${plural(p.pages, "page")}, en ${p.seconds}${NBSP}s.`,
   previewIndexFailed: (p: { detail: string }) =>
     `✘ L’index de recherche de l’aperçu n’a pas pu être mis à jour${NBSP}: ${p.detail}. La recherche montre la version précédente.`,
+  // The banner the preview shows at the top of every page while the content has errors (scripts/preview/error-banner.ts).
+  previewBannerTitle: (p: { errors: number; files: number }) =>
+    `${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}${NBSP}: cette page montre la dernière version valide`,
+  previewBannerHelp: (p: { errors: number }) =>
+    `${agree(p.errors, "Corrigez-la", "Corrigez-les")} et enregistrez${NBSP}: la page se recharge d’elle-même et ce bandeau disparaît. Il n’apparaît que dans l’aperçu, jamais sur le site publié.`,
+  previewBannerMore: (p: { errors: number }) =>
+    `et ${plural(p.errors, "autre erreur", "autres erreurs")}, toutes listées dans le terminal de ${quote("npm start")}.`,
   buildInterrupted: () => "Construction interrompue. Le site publié (_site/) n’a pas été modifié.",
-  buildPublished: (p: { pages: number; seconds: string }) =>
-    `✔ Site publié dans _site/${NBSP}: ${p.pages} fiches et dossiers, en ${p.seconds}${NBSP}s.`,
-  searchIndexed: (p: { pages: number }) => `✔ Index de recherche${NBSP}: ${p.pages} pages indexées.`,
+  buildPublished: (p: { pages: number; seconds: number }) =>
+    `✔ Site publié dans _site/${NBSP}: ${plural(p.pages, "fiche ou dossier", "fiches et dossiers")}, en ${withOneDecimal(p.seconds)}${NBSP}s.`,
+  searchIndexed: (p: { pages: number }) => `✔ Index de recherche${NBSP}: ${plural(p.pages, "page indexée", "pages indexées")}.`,
   offlinePrecached: (p: { precached: string; total: string; files: number }) =>
-    `✔ Copie hors connexion${NBSP}: ${p.precached}${NBSP}Mo enregistrés à la première visite (${p.files} fichiers), sur ${p.total}${NBSP}Mo publiés.`,
+    `✔ Copie hors connexion${NBSP}: ${p.precached}${NBSP}Mo enregistrés à la première visite (${plural(p.files, "fichier")}), sur ${p.total}${NBSP}Mo publiés.`,
   buildRefused: () => `Publication refusée${NBSP}: le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.`,
   buildWaiting: (p: { pid: number; minutes: string }) =>
-    `Une autre construction de ce dossier est en cours (processus ${p.pid})${NBSP}: celle-ci attend qu’elle se termine, ${p.minutes}${NBSP}minutes au plus.`,
+    `Une autre construction de ce dossier est en cours (processus ${p.pid})${NBSP}: celle-ci attend qu’elle se termine, ${p.minutes}${NBSP}${agree(countOf(p.minutes), "minute", "minutes")} au plus.`,
   buildLockTimeout: (p: { pid: number; minutes: string; lock: string }) =>
-    `Une autre construction de ce dossier (processus ${p.pid}) est toujours en cours après ${p.minutes}${NBSP}minutes d’attente${NBSP}: celle-ci renonce, et le site publié (_site/) n’a pas été modifié. Si aucune construction n’est en cours, supprimez le dossier ${p.lock}/ puis relancez ${quote("npm run build")}.`,
+    `Une autre construction de ce dossier (processus ${p.pid}) est toujours en cours après ${p.minutes}${NBSP}${agree(countOf(p.minutes), "minute", "minutes")} d’attente${NBSP}: celle-ci renonce, et le site publié (_site/) n’a pas été modifié. Si aucune construction n’est en cours, supprimez le dossier ${p.lock}/ puis relancez ${quote("npm run build")}.`,
   buildLockLost: () => "une autre construction a pris la main sur ce dossier pendant celle-ci, et c’est elle qui publiera",
   stagingReplaced: (p: { dir: string }) =>
     `le dossier de construction ${p.dir}/ a été supprimé ou remplacé par un autre programme pendant la construction`,
@@ -279,6 +335,36 @@ export const messages = {
     `l’ancien site n’a pas pu être remis à sa place${NBSP}: il est conservé dans ${p.retired}/, renommez ce dossier en _site/ pour le republier`,
   previousSiteNotRemoved: (p: { dir: string; detail: string }) =>
     `Le nouveau site est publié, mais l’ancien n’a pas pu être supprimé (${p.detail})${NBSP}: supprimez ${p.dir}/ à la main.`,
+  siteUrlInvalid: (p: { variable: string; value: string }) =>
+    `${p.variable}=${quote(p.value)} n’est pas une adresse web. Donnez l’adresse complète du site, par exemple https://observatoire.exemple.fr ou https://compte.github.io/observatoire.`,
+
+  // What a version changes on the site (`npm run diff`), in Markdown for a pull request's summary
+  diffUsage: () =>
+    `Usage${NBSP}: npm run diff -- <version de base> [--output=fichier.md]. La version de base est une branche, une étiquette ou un commit de git, par exemple ${quote("origin/main")}.`,
+  diffNotRepository: () =>
+    `Ce dossier n’est pas dans un dépôt git${NBSP}: ${quote("npm run diff")} compare le contenu à une version enregistrée dans git.`,
+  diffUnknownRevision: (p: { revision: string }) =>
+    `${quote(p.revision)} n’est pas une version connue de ce dépôt git. Donnez une branche, une étiquette ou un commit${NNBSP}; une branche d’un autre dépôt se récupère d’abord, par exemple avec ${quote("git fetch origin main")}.`,
+  diffNoSiteInRevision: (p: { revision: string; folder: string }) =>
+    `La version ${quote(p.revision)} n’a pas de dossier ${p.folder}${NBSP}: ce n’est pas une version du site, il n’y a rien à comparer.`,
+  diffGitFailed: (p: { detail: string }) => `git n’a pas pu extraire la version de base${NBSP}: ${p.detail}`,
+  diffTitle: () => "## Changements sur le site",
+  diffSummary: (p: { base: string; added: number; changed: number; removed: number }) =>
+    `Par rapport à ${quote(p.base)}${NBSP}: ${plural(p.added, "page ajoutée", "pages ajoutées")}, ${plural(p.changed, "page modifiée", "pages modifiées")}, ${plural(p.removed, "page retirée", "pages retirées")}.`,
+  diffNoChange: (p: { base: string }) => `Par rapport à ${quote(p.base)}, aucune page du site ne change.`,
+  diffAddedHeading: (p: { pages: number }) => `### Pages ajoutées (${p.pages})`,
+  diffChangedHeading: (p: { pages: number }) => `### Pages modifiées (${p.pages})`,
+  diffRemovedHeading: (p: { pages: number }) => `### Pages retirées (${p.pages})`,
+  diffDossiersHeading: () => `### Fiches gagnées et perdues par les dossiers`,
+  diffDossierLine: (p: { dossier: string; gains: string; losses: string }) =>
+    `${p.dossier}${NBSP}: ${[p.gains && `gagne ${p.gains}`, p.losses && `perd ${p.losses}`].filter(Boolean).join(`${NNBSP}; `)}.`,
+  diffMorePages: (p: { pages: number }) => `… et ${plural(p.pages, "autre page", "autres pages")}.`,
+  diffBaseHasErrors: (p: { base: string; errors: number; files: number }) =>
+    `La version de base ${quote(p.base)} comporte ${plural(p.errors, "erreur")} de contenu dans ${plural(p.files, "fichier")}${NBSP}: la comparaison est impossible. ` +
+    `${agree(p.errors, "Cette erreur ne vient", "Ces erreurs ne viennent")} pas des modifications comparées${NBSP}:`,
+  diffHeadHasErrors: (p: { errors: number; files: number }) =>
+    `Le contenu comporte ${plural(p.errors, "erreur")} dans ${plural(p.files, "fichier")}${NBSP}: la comparaison sera possible une fois ${agree(p.errors, "cette erreur corrigée", "ces erreurs corrigées")} (voir ${quote("npm run check")})${NBSP}:`,
+  diffMoreErrors: (p: { errors: number }) => `… et ${plural(p.errors, "autre erreur", "autres erreurs")}.`,
   fileSystemError: (p: { code: string; path?: string | undefined; dest?: string | undefined }) => {
     const known = FILE_SYSTEM_ERRORS[p.code] ?? { what: "erreur du système de fichiers" };
     const where = p.path === undefined ? "" : p.dest === undefined ? `, ${p.path}` : `, ${p.path} → ${p.dest}`;

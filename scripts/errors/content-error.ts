@@ -11,6 +11,12 @@ export interface Position {
 export interface ContentError extends Position {
   /** Path relative to the project root, with forward slashes: `content/visites/figeac-2018.md`. */
   readonly file: string;
+  /**
+   * The permanent name of the message in the catalogue (`unknownField`, `invalidDate`…): what
+   * tools group, count and link on (GitHub annotation titles, GitLab check names, `--format=json`),
+   * whatever the wording of the message becomes.
+   */
+  readonly key: MessageKey;
   readonly message: string;
 }
 
@@ -24,7 +30,7 @@ export function contentError<K extends MessageKey>(
   params: MessageParams<K>,
 ): ContentError {
   const render = messages[key] as (p: MessageParams<K>) => string;
-  return { file, line: position.line, column: position.column, message: render(params) };
+  return { file, line: position.line, column: position.column, key, message: render(params) };
 }
 
 /**

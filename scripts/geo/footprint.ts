@@ -105,12 +105,12 @@ export function namesAgree(title: string, officialName: string, level: CodeLevel
 }
 
 /** The same-level place whose name matches the territory's title, to suggest the right code. */
-function placeNamed(level: CodeLevel, title: string, geo: OfficialGeography): string | undefined {
+function placeNamed(level: CodeLevel, title: string, geo: OfficialGeography): { name: string; code: string } | undefined {
   const wanted = foldForComparison(title);
   const places =
     level === "commune" ? geo.communes : level === "epci" ? geo.epcis : level === "departement" ? geo.departements : geo.regions;
   for (const place of places.values()) {
-    if (foldForComparison(place.nom) === wanted) return `${place.nom} : "${place.code}"`;
+    if (foldForComparison(place.nom) === wanted) return { name: place.nom, code: place.code };
   }
   return undefined;
 }

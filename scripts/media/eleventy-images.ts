@@ -8,7 +8,7 @@
  * placeholder is returned as is, after one substring search.
  */
 import { resolve } from "node:path";
-import { ImagePublisher } from "./publish-images.ts";
+import { type ImagePlacement, ImagePublisher } from "./publish-images.ts";
 import { MEDIA_FOLDER } from "./media-files.ts";
 
 // Eleventy ships no type definitions for its configuration object.
@@ -22,14 +22,23 @@ export interface ImageSiteSettings {
   readonly pathPrefix: string;
 }
 
+/** `/` and the path prefix, as alternatives of a regular expression. */
+function prefixAlternatives(pathPrefix: string): string {
+  return [...new Set(["/", pathPrefix])].map(escapeRegExp).join("|");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 /**
  * A placeholder image: `/medias/x.jpg`, or `/prefix/medias/x.jpg` once Eleventy's HtmlBasePlugin
  * (whose transform runs before this one) has put the path prefix in front of `src`.
- * `data-place="top"` marks the image at the top of a page: loaded at once, not when scrolled to.
+ * `data-place="top"` marks the image at the top of a page: loaded at once, not when scrolled to;
+ * `data-place="thumbnail"`, the small image of an entry in a list (entry-list.njk).
  */
 function placeholderPattern(pathPrefix: string): RegExp {
-  const prefixes = [...new Set(["/", pathPrefix])].map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  return new RegExp(`<img src="(?:${prefixes.join("|")})${MEDIA_FOLDER}/([a-z0-9.-]+)"([^>]*)>`, "g");
+  return new RegExp(`<img src="(?:${prefixAlternatives(pathPrefix)})${MEDIA_FOLDER}/([a-z0-9.-]+)"([^>]*)>`, "g");
 }
 /** The social-card image: HtmlBasePlugin leaves `<meta>` contents as they are. */
 const SOCIAL_PLACEHOLDER = new RegExp(`<meta property="og:image" content="/${MEDIA_FOLDER}/([a-z0-9.-]+)">`, "g");
@@ -42,9 +51,12 @@ export function registerImages(config: EleventyConfig, site: ImageSiteSettings):
   });
   config.addTransform("images-of-content-medias", async function (this: { page: { outputPath: unknown } }, content: string) {
     const outputPath = this.page.outputPath;
-    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !content.includes(`${MEDIA_FOLDER}/`)) return content;
+    if (typeof outputPath !== "string" || !content.includes(`${MEDIA_FOLDER}/`)) return content;
+    const isPage = outputPath.endsWith(".html");
+    // The Atom feed (nouveautes.xml) carries the entries' text, images included, escaped.
+    if (!isPage && !outputPath.endsWith(".xml")) return content;
     if (!publisher) throw new Error("images : la construction n’a pas annoncé son dossier de sortie (eleventy.before)");
-    return await withPublishedImages(content, publisher, site);
+    return isPage ? await withPublishedImages(content, publisher, site) : await withPublishedFeedImages(content, publisher, site);
   });
 }
 
@@ -54,7 +66,7 @@ export async function withPublishedImages(html: string, publisher: ImagePublishe
   const pictures = await Promise.all(
     [...html.matchAll(PLACEHOLDER)].map(async ([, name, attributes]) => {
       const alt = /\balt="([^"]*)"/.exec(attributes ?? "")?.[1] ?? "";
-      const placement = /\bdata-place="top"/.test(attributes ?? "") ? "top" : "body";
+      const placement: ImagePlacement = (/\bdata-place="(top|thumbnail)"/.exec(attributes ?? "")?.[1] as ImagePlacement | undefined) ?? "body";
       return publisher.picture(name as string, { altHtml: alt, placement });
     }),
   );
@@ -64,4 +76,18 @@ export async function withPublishedImages(html: string, publisher: ImagePublishe
   return html
     .replace(PLACEHOLDER, () => pictures[index++] as string)
     .replace(SOCIAL_PLACEHOLDER, () => `<meta property="og:image" content="${site.url.replace(/\/$/, "")}${socialImages[socialIndex++]}">`);
+}
+
+/**
+ * A feed reader shows an entry's text on its own, far from the site: each image of the text,
+ * escaped in the feed (`&lt;img src=&quot;https://…/medias/x.jpg&quot;`, made absolute by the
+ * feed plugin), is given the absolute address of one published file, its largest JPEG or PNG
+ * (the one social cards use): a feed has no `srcset` to choose from, and the original is not published.
+ */
+export async function withPublishedFeedImages(xml: string, publisher: ImagePublisher, site: ImageSiteSettings): Promise<string> {
+  const origin = site.url.replace(/\/$/, "");
+  const pattern = new RegExp(`src=&quot;(?:${escapeRegExp(origin)})?(?:${prefixAlternatives(site.pathPrefix)})${MEDIA_FOLDER}/([a-z0-9.-]+)&quot;`, "g");
+  const urls = await Promise.all([...xml.matchAll(pattern)].map(([, name]) => publisher.socialImage(name as string)));
+  let index = 0;
+  return xml.replace(pattern, () => `src=&quot;${origin}${urls[index++]}&quot;`);
 }

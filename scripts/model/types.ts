@@ -6,6 +6,7 @@ import type { PartialDate } from "../dates/partial-date.ts";
 import type { Scale } from "../schema/territoire.ts";
 import type { ContentType } from "../schema/index.ts";
 import type { ReaderIndexes } from "../pipeline/reader-indexes.ts";
+import type { OfficialFigures, OfficialPlace } from "../geo/official-figures.ts";
 
 export type EntryType = Exclude<ContentType, "territoires">;
 
@@ -174,9 +175,35 @@ export interface Dossier {
   readonly sources: readonly Source[];
   /** Territories inside this one, with how many entries each gathers. */
   readonly inside: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
-  /** Territories around it: the same département, or the same région for a département. */
-  readonly around: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
+  /** Territories around it, and what relation makes them so (see `Surroundings`). */
+  readonly around: Surroundings;
   readonly counts: DossierCounts;
+  /** Figures of the official geography (population, communes, chef-lieu, EPCI); absent for groupings. */
+  readonly official?: OfficialFigures;
+  /** For a région, its entries by département; for a département, by EPCI. Absent elsewhere or without entries. */
+  readonly breakdown?: EntryBreakdown;
+}
+
+/**
+ * The dossiers listed « around » a territory. `borders`: départements or régions sharing a land
+ * border with it. Communes and EPCI have no outline in the project: a commune's list is the other
+ * dossiers of its EPCI (`epci`), an EPCI's or a grouping's the other dossiers of its département(s)
+ * (`departement`); `places` names that EPCI or those départements.
+ */
+export interface Surroundings {
+  readonly relation: "borders" | "epci" | "departement";
+  readonly places: readonly OfficialPlace[];
+  readonly items: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
+}
+
+/** How many entries of each type a part of the territory gathers. */
+export interface EntryBreakdown {
+  readonly level: "departement" | "epci";
+  /**
+   * Parts with entries, the most entries first. A row without `place`, last, counts the entries
+   * in no single part: attached to the région itself, or, in a département, to no EPCI.
+   */
+  readonly rows: ReadonlyArray<{ readonly place?: OfficialPlace; readonly counts: Readonly<Record<EntryType, number>> }>;
 }
 
 export interface Observatory {

@@ -98,7 +98,8 @@ function resolveAndAggregate(
   rendering: TextRendering,
 ): PipelineResult {
   const errors = [...validation.errors];
-  const resolved = resolve(validation.valid, officialGeography(), rendering);
+  // Every file read, valid or not: a reference to a file with errors points at them instead of calling it missing.
+  const resolved = resolve(validation.valid, officialGeography(), rendering, loaded.files);
   errors.push(...resolved.errors);
   // Images named by a field or in a text must be files of content/medias/.
   errors.push(...mediaReferenceErrors(validation.valid, loaded.media));

@@ -10,6 +10,7 @@ import type { Entry, EntryLink, Indicator, PageImage, Places, Territory } from "
 import { placesFinder } from "../geo/places.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
+import type { SourceFile } from "./load.ts";
 import type { ValidFile } from "./validate.ts";
 
 export interface Resolved {
@@ -25,7 +26,14 @@ export interface TextRendering {
   readonly text: (plain: string) => string;
 }
 
-export function resolve(files: readonly ValidFile[], geo: OfficialGeography, render: TextRendering): Resolved {
+/** A content file as read, valid or not: its place in content/ is all `resolve` needs of it. */
+type ReadFile = Pick<SourceFile, "path" | "type" | "slug">;
+
+/**
+ * `read` is every file read, valid or not (by default, the valid ones): a reference to a file
+ * that is there but has errors names those errors as the cause, rather than calling it missing.
+ */
+export function resolve(files: readonly ValidFile[], geo: OfficialGeography, render: TextRendering, read: readonly ReadFile[] = files): Resolved {
   const errors: ContentError[] = [];
   const ofType = <T extends ValidFile["type"]>(type: T) => files.filter((file): file is FileOf<T> => file.type === type);
 
@@ -36,15 +44,23 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
   const territories = unnamed.map((territory) => ({ ...territory, places: placesOf([territory.slug]) }));
 
   const draftSlugs = (list: readonly ValidFile[]) => new Set(list.filter((f) => f.data.draft === true).map((f) => f.slug));
-  const territoryIndex = { all: new Set(territoryFiles.map((f) => f.slug)), drafts: draftSlugs(territoryFiles) };
+  const validPaths = new Set(files.map((f) => f.path));
+  /** The files of a type that were read but did not validate, by slug: their own errors are already reported. */
+  const invalidOfType = (type: ValidFile["type"]) =>
+    new Map(read.filter((f) => f.type === type && !validPaths.has(f.path)).map((f) => [f.slug, f.path]));
+  const territoryIndex = { all: new Set(territoryFiles.map((f) => f.slug)), drafts: draftSlugs(territoryFiles), invalid: invalidOfType("territoires") };
   const dynamicFiles = ofType("dynamiques");
-  const dynamicIndex = { all: new Set(dynamicFiles.map((f) => f.slug)), drafts: draftSlugs(dynamicFiles) };
+  const dynamicIndex = { all: new Set(dynamicFiles.map((f) => f.slug)), drafts: draftSlugs(dynamicFiles), invalid: invalidOfType("dynamiques") };
 
   const checkReferences = (file: ValidFile, field: "territory" | "dynamics", slugs: readonly string[], index: typeof territoryIndex) => {
     slugs.forEach((slug, position) => {
       // Finding the line costs a walk of the YAML tree: only for a reference that is wrong.
       const at = () => file.locate([field, position]);
-      if (!index.all.has(slug)) {
+      const invalid = index.invalid.get(slug);
+      if (invalid !== undefined) {
+        const type = field === "territory" ? "territoire" : "dynamique";
+        errors.push(contentError(file.path, at(), "referencedFileHasErrors", { type, slug, path: invalid }));
+      } else if (!index.all.has(slug)) {
         const suggestion = closestMatch(slug, index.all);
         errors.push(
           field === "territory"

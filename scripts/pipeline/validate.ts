@@ -3,7 +3,7 @@
  * and turn every problem into a French message at the line where it is written.
  */
 import type { z } from "zod";
-import { type ContentError, contentError } from "../errors/content-error.ts";
+import { type ContentError, type Position, contentError } from "../errors/content-error.ts";
 import type { MessageKey } from "../errors/catalogue.ts";
 import {
   type ContentType,
@@ -102,6 +102,7 @@ function translateIssue(problem: z.core.$ZodIssue, file: ParsedFile, schema: z.Z
       );
     }
     case "invalid_type":
+      if (problem.expected === "string" && typeof value === "number") return [numberNotText(file, path, at, value, error)];
       return [error("wrongType", { field, expected: EXPECTED[problem.expected] ?? problem.expected })];
     case "too_small":
       if (problem.origin === "string") {
@@ -142,8 +143,33 @@ function customIssue(
     case "missingField":
       return error("missingField", { field });
     default:
-      return { file: file.path, ...file.locate(problem.path as FieldPath), message: problem.message || field };
+      // Checks written inside schemas render their catalogue message already (`issue` in catalogue.ts) and name its key.
+      return { file: file.path, ...file.locate(problem.path as FieldPath), key: key ?? "wrongType", message: problem.message || field };
   }
+}
+
+/**
+ * A text written without quotes that YAML reads as a number (`code: 01004` is the number 1004):
+ * the fix is the value as the contributor wrote it, between quotes, read back from the file.
+ */
+function numberNotText(
+  file: ParsedFile,
+  path: FieldPath,
+  at: Position,
+  value: number,
+  error: <K extends MessageKey>(key: K, params: Parameters<typeof contentError<K>>[3]) => ContentError,
+): ContentError {
+  const line = file.text.split("\n", at.line)[at.line - 1] ?? "";
+  // The value ends at a space, a comment, or the end of an item in `[a, b]` or `{a: b}`.
+  const written = /^[^\s,\]}#]+/.exec(line.slice(at.column - 1))?.[0] ?? String(value);
+  const name = path.at(-1);
+  const quoted = `"${written}"`;
+  return error("numberNotText", {
+    field: fieldLabel(path),
+    written,
+    read: String(value),
+    suggestion: typeof name === "string" ? `${name}: ${quoted}` : quoted,
+  });
 }
 
 /** The field names allowed at a place in the schema, for « did you mean » suggestions. */

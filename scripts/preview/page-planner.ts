@@ -8,6 +8,7 @@
 import { PAGE_SET_NAMES, type PageSets, everyPage, pageUrl } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
 import { actorUrlByKey } from "../eleventy/filters/actor-url.ts";
+import { territoriesBySlug } from "../map/dossier-markers.ts";
 import { normaliseActorName } from "../text/actor-name.ts";
 import { GenerationalMemo } from "./generational-memo.ts";
 import { Fingerprinter, type LookUp, longTextDigests } from "./fingerprint.ts";
@@ -31,11 +32,17 @@ function ownValue(table: Readonly<Record<string, unknown>>, key: string): unknow
  * A template reading anything else would leave the preview showing stale pages: a test
  * holds the templates to this list.
  */
-export const MODEL_PARTS_PAGES_READ = ["kinds", "themes", "territoryLinks", "dynamicLinks", "indexes.actorUrls"] as const;
+export const MODEL_PARTS_PAGES_READ = ["kinds", "themes", "territoryLinks", "dynamicLinks", "indexes.actorUrls", "territories"] as const;
 
-/** The tables the templates read by key (territory-links, dated-facts, and name-links through `actorUrl`). */
+/**
+ * The tables the templates read by key: territory and dynamic links, actors' pages through
+ * `actorUrl`, and the point of a territory, which a dossier's map reads by a dynamic's
+ * territory slugs (map/dossier-markers.ts).
+ */
 function lookUpsOf(observatory: Observatory, actorKeys: GenerationalMemo<string>): LookUp[] {
+  const territory = territoriesBySlug(observatory.territories);
   return [
+    { valueFor: (text) => territory(text)?.point },
     { valueFor: (text) => ownValue(observatory.territoryLinks, text) },
     { valueFor: (text) => ownValue(observatory.dynamicLinks, text) },
     { valueFor: (text) => actorUrlByKey(actorKeys.get(text), observatory.indexes.actorUrls) },

@@ -12,8 +12,10 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
+import type { ContentError } from "../errors/content-error.ts";
 import { DEFAULT_HOST, isLoopback, previewUrl } from "./preview-host.ts";
 import { guardRequests } from "./request-guard.ts";
+import { serveErrorBanner } from "./serve-error-banner.ts";
 
 interface DevServer {
   readonly options: { readonly host?: string };
@@ -50,13 +52,17 @@ export function servePreviewWith(eleventy: Eleventy): void {
 }
 
 /**
- * The server options of the preview: the address to listen on, the request guard, and the
- * preview's French start-up line in place of the server's English one.
+ * The server options of the preview: the address to listen on, the request guard, the
+ * banner of the content's errors (`currentErrors`), and the preview's French start-up line
+ * in place of the server's English one.
  */
-export function previewServerOptions(host: string): object {
+export function previewServerOptions(host: string, currentErrors: () => readonly ContentError[]): object {
   return {
     host,
-    middleware: [guardRequests],
+    middleware: [guardRequests, serveErrorBanner(currentErrors)],
+    // A changed template's pages used to be patched into the open tab from their files
+    // (morphdom), which would drop the error banner; a reload serves them with it.
+    domDiff: false,
     messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => {
       console.log(messages.previewServing({ url: previewUrl(localhostUrl, host), host, local: isLoopback(host) }));
       return false;

@@ -3,12 +3,13 @@
  * changed files; only those are read again; the model is resolved and aggregated again in
  * memory; only the pages whose data changed are rendered; pages of removed items are
  * deleted; then the open data is written again and the search index catches up in the
- * background. When the content has errors, the last valid version stays on screen.
+ * background. When the content has errors, the last valid version stays on screen, and
+ * the errors are kept for the banner the preview shows above it (serve-error-banner.ts).
  */
 import { readdirSync, rmSync, rmdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
-import { formatError } from "../errors/content-error.ts";
+import { type ContentError, formatError } from "../errors/content-error.ts";
 import type { PageSets } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
 import { type PipelineResult, completeObservatory } from "../pipeline/build-observatory.ts";
@@ -42,6 +43,7 @@ export class PreviewSession {
   readonly #publication = new BackgroundPublication();
   readonly #touched = new Set<string>();
   #lastValid: { observatory: Observatory; vocabulary: Vocabulary } | undefined;
+  #errors: readonly ContentError[] = [];
   #pending: Rebuild | undefined;
   #startedAt: number | undefined;
 
@@ -72,6 +74,7 @@ export class PreviewSession {
     const { content } = this.#store.refresh(this.#touched);
     this.#touched.clear();
     const result = completeObservatory(content, { rendering: this.#texts.rendering() });
+    this.#errors = result.errors;
     if (result.observatory) {
       this.#lastValid = { observatory: result.observatory, vocabulary: content.vocabulary };
     } else {
@@ -89,6 +92,11 @@ export class PreviewSession {
     const plan = this.#planner.plan(observatory, publicationDate(this.#root).label);
     this.#pending = { observatory, vocabulary, plan, keptPrevious: result.observatory === undefined };
     return { ...observatory, pages: plan.pages };
+  }
+
+  /** The errors of the content as last read: none once it is valid again. */
+  currentErrors(): readonly ContentError[] {
+    return this.#errors;
   }
 
   /**

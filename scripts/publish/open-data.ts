@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import type { PartialDate } from "../dates/partial-date.ts";
-import type { Entry, Observatory, Territory } from "../model/types.ts";
+import type { Dossier, Entry, Observatory, Territory } from "../model/types.ts";
 import { jsonSchemas } from "../schema/describe.ts";
 import type { Schemas } from "../schema/index.ts";
 
@@ -74,7 +74,13 @@ function entryRecord(entry: Entry, observatory: Observatory, territories: Readon
   }
 }
 
-function territoryRecord(territory: Territory, entries: number): OpenRecord {
+/**
+ * A territory with its official figures (see scripts/geo/official-figures.ts): population
+ * municipale and its millésime, number of communes, and the codes of its chef-lieu and of a
+ * commune's EPCI; null for a grouping, or where the geography gives no such figure.
+ */
+function territoryRecord(territory: Territory, dossier: Dossier | undefined): OpenRecord {
+  const official = dossier?.official;
   return {
     slug: territory.slug,
     url: territory.url,
@@ -87,7 +93,12 @@ function territoryRecord(territory: Territory, entries: number): OpenRecord {
     latitude: territory.point?.lat ?? null,
     longitude: territory.point?.lon ?? null,
     precision_position: territory.point?.precision ?? null,
-    fiches: entries,
+    fiches: dossier?.entries.length ?? 0,
+    population: official?.population?.value ?? null,
+    population_millesime: official?.population?.year ?? null,
+    nombre_communes: official?.communes?.value ?? null,
+    chef_lieu: official?.chefLieu?.value.code ?? null,
+    epci: official?.epci?.value.code ?? null,
   };
 }
 
@@ -133,12 +144,12 @@ function indicatorRecords(territories: readonly Territory[]): OpenRecord[] {
 /** The records of each type, in the order of the site's lists. */
 export function openDataRecords(observatory: Observatory): Record<OpenDataType, OpenRecord[]> {
   const territories = new Map(observatory.territories.map((t) => [t.slug, t]));
-  const entriesBySlug = new Map(observatory.dossiers.map((d) => [d.territory.slug, d.entries.length]));
+  const dossiersBySlug = new Map(observatory.dossiers.map((d) => [d.territory.slug, d]));
   return {
     dynamiques: observatory.dynamiques.map((e) => entryRecord(e, observatory, territories)),
     visites: observatory.visites.map((e) => entryRecord(e, observatory, territories)),
     evenements: observatory.evenements.map((e) => entryRecord(e, observatory, territories)),
-    territoires: observatory.territories.map((t) => territoryRecord(t, entriesBySlug.get(t.slug) ?? 0)),
+    territoires: observatory.territories.map((t) => territoryRecord(t, dossiersBySlug.get(t.slug))),
     indicateurs: indicatorRecords(observatory.territories),
   };
 }

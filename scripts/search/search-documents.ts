@@ -12,6 +12,7 @@
 import { formatPeriod } from "../dates/format-french.ts";
 import type { PartialDate } from "../dates/partial-date.ts";
 import { SCALE_LABELS, TYPE_LABELS } from "../model/labels.ts";
+import { imagesAsText } from "../media/body-image-text.ts";
 import type { Dossier, Entry, Observatory, Places, Source } from "../model/types.ts";
 
 export interface SearchDocument {
@@ -106,7 +107,7 @@ function entryParts(entry: Entry, observatory: Observatory): DocumentParts {
     places: entry.places,
     themes: entry.themes.map((theme) => observatory.themes[theme] ?? theme),
   };
-  const text = [paragraph(entry.summary, WEIGHTS.entrySummary), entry.bodyHtml, list(entry.actors), list(sourceTitles(entry.sources))];
+  const text = [paragraph(entry.summary, WEIGHTS.entrySummary), imagesAsText(entry.bodyHtml), list(entry.actors), list(sourceTitles(entry.sources))];
   switch (entry.type) {
     case "dynamiques": {
       const kind = observatory.kinds[entry.kind]?.label;
@@ -135,7 +136,7 @@ function dossierParts(dossier: Dossier): DocumentParts {
     body: [
       paragraph(eyebrow, WEIGHTS.dossierText),
       paragraph(territory.summary, WEIGHTS.dossierText),
-      weighted(territory.bodyHtml, WEIGHTS.dossierText),
+      weighted(imagesAsText(territory.bodyHtml), WEIGHTS.dossierText),
       list(dossier.inside.map((item) => item.territory.title), WEIGHTS.dossierText),
     ],
   };

@@ -1,7 +1,8 @@
 /**
  * The synthetic corpus used for benchmarks must be a real observatory: every file passes
  * the real checker, dossiers appear for départements and régions, bodies look like real
- * entries, and a seed always gives the same bytes.
+ * entries, one entry in ten has an image among a few files of content/medias/, and a seed
+ * always gives the same bytes.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
 import { createRandom } from "../../scripts/bench/corpus/random.ts";
 import { formatError } from "../../scripts/errors/content-error.ts";
+import { MAX_IMAGE_BYTES } from "../../scripts/media/media-files.ts";
 import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
 
 const TYPES = ["territoires", "dynamiques", "visites", "evenements"] as const;
@@ -104,6 +106,32 @@ describe.each([150, 400])("corpus of %i files", (size) => {
     expect(departements.some((d) => d.entries.length > d.own.length)).toBe(true);
   });
 
+  it("gives one entry in ten an image, shared among a few distinct files of content/medias/", () => {
+    const observatory = pipeline.observatory;
+    if (!observatory) throw new Error("pas de modèle");
+    const entries = [...observatory.dynamiques, ...observatory.visites, ...observatory.evenements];
+    const illustrated = entries.filter((entry) => entry.image !== undefined);
+    // Drafts are not published: a few entries of the corpus may be missing from the model.
+    const written = size - (result.byType["territoires"] ?? 0);
+    expect(result.images.entries).toBe(Math.ceil(written / 10));
+    expect(illustrated.length).toBeGreaterThanOrEqual(result.images.entries - 2);
+    expect(illustrated.length).toBeLessThanOrEqual(result.images.entries);
+    const names = new Set(illustrated.map((entry) => entry.image?.src));
+    const files = readdirSync(join(root, "content", "medias")).sort();
+    expect(result.images.files).toBe(files.length);
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(files.length).toBeLessThanOrEqual(4);
+    expect([...names].sort()).toEqual(files);
+    for (const name of files) {
+      const bytes = readFileSync(join(root, "content", "medias", name));
+      // A PNG wider than the largest published size, as a contributor's photo is, and within the size limit.
+      expect(bytes.subarray(1, 4).toString("latin1"), name).toBe("PNG");
+      expect(bytes.readUInt32BE(16), name).toBe(1600);
+      expect(bytes.length, name).toBeLessThan(MAX_IMAGE_BYTES);
+    }
+    for (const entry of illustrated) expect(entry.image?.alt.length, entry.url).toBeGreaterThanOrEqual(5);
+  });
+
   it("writes bodies of 300 to 800 words with a heading, a list and links", () => {
     for (const type of TYPES) {
       for (const file of filesUnder(join(root, "content", type))) {
@@ -146,7 +174,10 @@ describe("determinism", () => {
     const { root } = generate(200, 3);
     const before = folderHash(root);
     generateCorpus({ size: 60, seed: 3, root });
-    expect(filesUnder(join(root, "content"))).toHaveLength(60);
+    const regenerated = filesUnder(join(root, "content"));
+    expect(regenerated.filter((file) => file.endsWith(".md"))).toHaveLength(60);
+    // 48 entries: 5 of them with an image, in turn among 4 files.
+    expect(regenerated.filter((file) => file.includes(`${sep}medias${sep}`))).toHaveLength(4);
     generateCorpus({ size: 200, seed: 3, root });
     expect(folderHash(root)).toBe(before);
   });

@@ -1,15 +1,20 @@
 /**
  * Images of content/medias/ in the built site: the page's `image` at its top and the images
  * of its text are published in several widths and formats, with `width`, `height` and `alt`;
- * the social card names the image by its absolute address; nothing is hot-linked from another
- * host; and a second build of unchanged images converts nothing again.
+ * the `image` of an entry is its thumbnail in the lists that show it; the social card and the
+ * feed name images by their absolute address; the search index holds an image's text
+ * alternative, not its address; every image address the site gives out leads to a published
+ * file; nothing is hot-linked from another host; and a second build of unchanged images
+ * converts nothing again.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE_FILES } from "../helpers/fixture-project.ts";
+import { imageReferences } from "../helpers/image-references.ts";
 import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { searchRecords } from "../helpers/search-records.ts";
 
 let root: string;
 let site: string;
@@ -118,6 +123,68 @@ describe("an image of the text", () => {
   });
 });
 
+describe("the thumbnail of an entry in lists", () => {
+  /** The item of an entry in the page's entry lists (not in its map's or other lists), by the link to it. */
+  const itemOf = (html: string, url: string) =>
+    [...html.matchAll(/<ul class="entry-list">(.*?)<\/ul>/gs)]
+      .flatMap((list) => [...(list[1] ?? "").matchAll(/<li>(.*?)<\/li>/gs)].map((match) => match[1] ?? ""))
+      .find((item) => item.includes(`<a href="${url}">`)) ?? "";
+
+  it.each(["dynamiques/index.html", "territoires/figeac/index.html", "territoires/lot/index.html"])(
+    "shows on %s: small sizes in three formats, width, height, empty alt, loaded lazily",
+    (path) => {
+      const item = itemOf(page(path), "/dynamiques/oxalis/");
+      const picture = /<picture>(.*?)<\/picture>/s.exec(item)?.[1] ?? "";
+      const avif = srcsetOf(/<source type="image\/avif" srcset="([^"]+)"/.exec(picture)?.[1] ?? "");
+      const webp = srcsetOf(/<source type="image\/webp" srcset="([^"]+)"/.exec(picture)?.[1] ?? "");
+      const img = /<img ([^>]+)>/.exec(picture)?.[1] ?? "";
+      const jpeg = srcsetOf(/ srcset="([^"]+)"/.exec(img)?.[1] ?? "");
+      expect(avif.map(([, width]) => width)).toEqual([128, 256]);
+      expect(webp.map(([, width]) => width)).toEqual([128, 256]);
+      expect(jpeg.map(([url, width]) => [url.endsWith(".jpeg"), width])).toEqual([[true, 128], [true, 256]]);
+      // The browser picks by the 6rem the stylesheet gives the thumbnail, and reserves its box from width and height.
+      expect(picture).toContain('sizes="6rem"');
+      expect(img).toContain('width="256" height="160"');
+      // The link beside it names the entry: the thumbnail adds nothing to read (entry-list.njk).
+      expect(img).toContain('alt=""');
+      expect(img).toContain('loading="lazy"');
+      for (const [url] of [...avif, ...webp, ...jpeg]) expect(existsSync(join(site, url)), url).toBe(true);
+    },
+  );
+
+  it("is absent for an entry without an image", () => {
+    const item = itemOf(page("dynamiques/index.html"), "/dynamiques/figeacteurs/");
+    expect(item).toContain("Figeacteurs");
+    expect(item).not.toMatch(/<picture|<img/);
+  });
+});
+
+describe("images outside the pages", () => {
+  it("leads every image address the site gives out (pages, feed, search index, offline copy) to a published file", () => {
+    const references = imageReferences(site);
+    const files = new Set(references.map((reference) => reference.file.replace(/^pagefind\/.*/, "pagefind/…")));
+    // The feed, the offline copy and the pages name images: the check below covers them all.
+    expect([...files]).toEqual(expect.arrayContaining(["nouveautes.xml", "sw.js", "dynamiques/oxalis/index.html"]));
+    for (const { file, address, name } of references) expect(existsSync(join(site, "medias", name)), `${file} : ${address}`).toBe(true);
+  });
+
+  it("gives the feed the absolute address of a published file for an image of the text", () => {
+    const feed = readFileSync(join(site, "nouveautes.xml"), "utf8");
+    const settings = JSON.parse(readFileSync(join(root, "data", "site.json"), "utf8")) as { url: string };
+    const src = /&lt;img src=&quot;([^&]+)&quot; alt=&quot;Plan des ateliers&quot;/.exec(feed)?.[1] ?? "";
+    expect(src).toMatch(new RegExp(`^${settings.url}/medias/plan-[\\w-]+-600\\.png$`));
+  });
+
+  it("indexes the text alternative of an image of the text, and gives the search no image address", () => {
+    const record = searchRecords(site).find((candidate) => candidate.url === "/dynamiques/oxalis/") as unknown as {
+      content: string;
+      meta: Record<string, string>;
+    };
+    expect(record.content).toContain("Plan des ateliers");
+    expect(record.meta["image"]).toBeUndefined();
+  });
+});
+
 describe("the whole site", () => {
   it("shows no image from another host, and its policy allows none", () => {
     for (const file of filesUnder(site).filter((path) => path.endsWith(".html"))) {
@@ -133,17 +200,17 @@ describe("the whole site", () => {
   it("publishes only the sizes its pages use, not the originals", () => {
     const published = readdirSync(join(site, "medias")).sort();
     expect(published).not.toContain("oxalis.jpg");
-    // 3 widths × 3 formats for the photo, 2 widths × 3 formats for the diagram.
-    expect(published).toHaveLength(15);
+    // 3 widths × 3 formats for the photo, and its 2 thumbnail widths × 3 formats; 2 widths × 3 formats for the diagram.
+    expect(published).toHaveLength(21);
   });
 });
 
 describe("a second build", () => {
   it("converts no unchanged image again", () => {
-    expect(cacheTimes.size).toBe(15);
+    expect(cacheTimes.size).toBe(21);
     expectBuilt(runCli("build", [], root));
     const after = new Map(filesUnder(join(root, ".cache", "medias")).map((file) => [file, statSync(file).mtimeMs]));
     expect(after).toEqual(cacheTimes);
-    expect(readdirSync(join(site, "medias"))).toHaveLength(15);
+    expect(readdirSync(join(site, "medias"))).toHaveLength(21);
   }, 300_000);
 });

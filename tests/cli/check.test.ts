@@ -60,7 +60,7 @@ describe("npm run check on broken files", () => {
     expect(visible(checkReport(buildObservatory(root), root).lines)).toMatchInlineSnapshot(`
       "content/dynamiques/tiers-lieu.md:5:21  territoire «⍽figeak⍽» introuvable dans content/territoires/. Vouliez-vous dire «⍽figeac⍽»⍽? Créez-le avec « npm run new -- territoire "Nom" » si besoin.
 
-      ✘ 1 erreur dans 1 fichier. Corrigez-les puis relancez « npm run check »."
+      ✘ 1 erreur dans 1 fichier. Corrigez-la puis relancez « npm run check »."
     `);
   });
 

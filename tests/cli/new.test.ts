@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { newEntryText } from "../../scripts/cli/new-entry.ts";
+import { territoryPrefill } from "../../scripts/cli/new-territory.ts";
+import { officialGeography } from "../../scripts/geo/official-geography.ts";
 import { buildSchemas } from "../../scripts/schema/index.ts";
 import { readVocabulary } from "../../scripts/schema/vocabulary.ts";
 import { PROJECT_ROOT, makeProject, plain } from "../helpers/fixture-project.ts";
@@ -35,6 +37,43 @@ describe("npm run new", () => {
     const messages = result.errors.map((e) => plain(`${e.line} ${e.message}`));
     expect(messages.some((m) => m.includes("« summary » est vide"))).toBe(true);
     expect(messages.some((m) => m.includes("« kind » est vide"))).toBe(true);
+  });
+
+  it("fills in a territory's scale and code from the official geography, with a comment that says where they come from", () => {
+    const root = makeProject({});
+    const result = runCli("new", ["territoire", "haute savoie"], root);
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(root, "content/territoires/haute-savoie.md"), "utf8");
+    expect(plain(text)).toContain(
+      [
+        'title: "Haute-Savoie"',
+        "# Échelle : commune, epci, departement, region, ou un regroupement : pays, bassin-de-vie, metropole, quartier, autre.",
+        'scale: "departement"',
+        '# Obligatoire pour commune, epci, departement et region. Code officiel, entre guillemets : commune ("46102"), SIREN d’EPCI ("200067361"), département ("46"), région ("76").',
+        '# D’après la géographie officielle (COG 2026), Haute-Savoie est le département de code "74" (Auvergne-Rhône-Alpes).',
+        'code: "74"',
+        "# Obligatoire pour un regroupement (et seulement pour lui) : codes officiels des communes, EPCI ou départements couverts, ou région précédée de « region: » (\"region:76\").",
+        "# within:",
+      ].join("\n"),
+    );
+    expect(text).not.toContain("Facultatif. Obligatoire");
+    // Only the summary is left to write.
+    const errors = buildObservatory(root).errors.filter((error) => error.file === "content/territoires/haute-savoie.md");
+    expect(errors.map((error) => error.key)).toEqual(["emptyField"]);
+    expect(plain(errors[0]?.message ?? "")).toContain("« summary » est vide");
+  });
+
+  it("leaves the code to choose among communes of the same name, and the scale when the name is not official", () => {
+    const homonyms = plain(newEntryText(schemas.territoires, "Saint-Denis", undefined, territoryPrefill("Saint-Denis", officialGeography())));
+    expect(homonyms).toContain('scale: "commune"');
+    expect(homonyms).toContain(
+      '# 4 communes s’appellent Saint-Denis dans la géographie officielle (COG 2026) : "11339" (Aude), "30247" (Gard), "93066" (Seine-Saint-Denis), "97411" (La Réunion). Écrivez dans « code » celui de la vôtre.\ncode: ""',
+    );
+    const grouping = plain(newEntryText(schemas.territoires, "Pays de Figeac", undefined, territoryPrefill("Pays de Figeac", officialGeography())));
+    expect(grouping).toContain(
+      "# « Pays de Figeac » n’est le nom d’aucune commune, d’aucun EPCI, d’aucun département ni d’aucune région de la géographie officielle (COG 2026) : choisissez l’échelle, puis écrivez le code officiel, ou, pour un regroupement, retirez « code » et complétez « within ».\nscale: \"\"",
+    );
+    expect(grouping).not.toContain("commune\"");
   });
 
   it("refuses to overwrite an existing file, and suggests the type meant", () => {

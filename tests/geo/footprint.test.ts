@@ -49,7 +49,7 @@ describe("locateTerritory", () => {
 
   it("reports a code that does not exist, or that names another place", () => {
     expect(locateTerritory({ title: "Figeac", scale: "commune", code: "46999" }, geo)).toMatchObject({
-      problems: [{ key: "codeNotFound", params: { suggestion: 'Figeac : "46102"' } }],
+      problems: [{ key: "codeNotFound", params: { suggestion: { name: "Figeac", code: "46102" } } }],
     });
     expect(locateTerritory({ title: "Figeac", scale: "commune", code: "46101" }, geo)).toMatchObject({
       problems: [{ key: "codeNameMismatch", params: { official: "Felzins" } }],

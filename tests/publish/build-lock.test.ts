@@ -47,7 +47,7 @@ describe("the build lock", () => {
     );
     expect(error).toBeInstanceOf(BuildLockBusyError);
     expect(plain((error as BuildLockBusyError).message)).toBe(
-      `Une autre construction de ce dossier (processus ${process.ppid}) est toujours en cours après 0 minutes d’attente : ` +
+      `Une autre construction de ce dossier (processus ${process.ppid}) est toujours en cours après 0 minute d’attente : ` +
         "celle-ci renonce, et le site publié (_site/) n’a pas été modifié. " +
         "Si aucune construction n’est en cours, supprimez le dossier _site.lock/ puis relancez « npm run build ».",
     );

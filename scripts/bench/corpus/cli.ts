@@ -22,7 +22,8 @@ if (directory === undefined || !Number.isInteger(size) || size < 1 || !Number.is
     const { territoires = 0, dynamiques = 0, visites = 0, evenements = 0 } = result.byType;
     console.log(
       `${result.files} fiches écrites dans ${resolve(directory)} en ${seconds} s (graine ${seed}) : ` +
-        `${territoires} territoires, ${dynamiques} dynamiques, ${visites} visites, ${evenements} événements.`,
+        `${territoires} territoires, ${dynamiques} dynamiques, ${visites} visites, ${evenements} événements ; ` +
+        `${result.images.entries} fiches avec une image, parmi ${result.images.files} fichiers de content/medias/.`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -30,6 +30,7 @@ import {
   frenchSummary,
 } from "./french-text.ts";
 import { type Random, createRandom } from "./random.ts";
+import { CORPUS_IMAGE_COUNT, IMAGE_EVERY, corpusImage, drawCorpusImage } from "./corpus-images.ts";
 
 export interface CorpusOptions {
   /** Total number of content files. */
@@ -40,8 +41,11 @@ export interface CorpusOptions {
 }
 
 export interface CorpusResult {
+  /** Content files (Markdown), as many as asked for. */
   readonly files: number;
   readonly byType: Record<string, number>;
+  /** Entries with an `image`, and the distinct image files of content/medias/ they share. */
+  readonly images: { readonly entries: number; readonly files: number };
 }
 
 /** The project's own `data/` folder, found from this module rather than the working directory. */
@@ -567,6 +571,11 @@ interface GeneratedFile {
   readonly text: string;
 }
 
+interface GeneratedMedia {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
 interface Context {
   readonly random: Random;
   readonly vocabulary: DataVocabulary;
@@ -865,7 +874,7 @@ export function corpusMix(size: number): Record<"territoires" | "dynamiques" | "
 }
 
 /** Builds every file in memory: the text of each depends only on the seed and the size. */
-export function corpusFiles(size: number, seed: number): GeneratedFile[] {
+export function corpusFiles(size: number, seed: number): { files: GeneratedFile[]; media: GeneratedMedia[] } {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`Taille invalide : ${size} (un entier positif est attendu).`);
   if (!Number.isInteger(seed)) throw new RangeError(`Graine invalide : ${seed} (un entier est attendu).`);
   const random = createRandom(seed >>> 0);
@@ -897,7 +906,36 @@ export function corpusFiles(size: number, seed: number): GeneratedFile[] {
   const eventSlugs = new SlugRegistry();
   const eventRandom = random.fork("evenements");
   for (let index = 0; index < mix.evenements; index += 1) files.push(evenementFile({ ...context, random: eventRandom }, eventSlugs, dynamics));
-  return files;
+  // Forked last, so that adding images changed none of the texts drawn above.
+  const media = withImages(files, random.fork("images"));
+  return { files, media };
+}
+
+const IMAGE_CREDIT = "Image de synthèse du banc d’essai (scripts/bench/corpus/corpus-images.ts), licence MIT";
+
+/**
+ * Gives an `image` to one entry in ten (the first, the eleventh…), in turn among a few
+ * landscapes, and draws the landscapes used. The files are changed in place.
+ */
+function withImages(files: GeneratedFile[], random: Random): GeneratedMedia[] {
+  const used = new Set<number>();
+  let entry = 0;
+  files.forEach((file, index) => {
+    if (file.path.startsWith("content/territoires/")) return;
+    if (entry % IMAGE_EVERY === 0) {
+      const which = (entry / IMAGE_EVERY) % CORPUS_IMAGE_COUNT;
+      const image = corpusImage(which);
+      const lines = ["image:", `  src: ${image.name}`, `  alt: ${yamlText(image.alt)}`, `  credit: ${yamlText(IMAGE_CREDIT)}`];
+      // Before the line that closes the frontmatter (the text starts with the one that opens it).
+      files[index] = { path: file.path, text: file.text.replace("\n---\n", `\n${lines.join("\n")}\n---\n`) };
+      used.add(which);
+    }
+    entry += 1;
+  });
+  return [...used].sort((a, b) => a - b).map((which) => ({
+    path: `content/medias/${corpusImage(which).name}`,
+    bytes: drawCorpusImage(random.fork(`image:${which}`)),
+  }));
 }
 
 /** Writes a corpus of `size` content files under `root`, with the project's `data/` files. */
@@ -912,7 +950,7 @@ export function generateCorpus(options: CorpusOptions): CorpusResult {
     rmSync(contentDir, { recursive: true, force: true });
   }
 
-  const files = corpusFiles(options.size, options.seed);
+  const { files, media } = corpusFiles(options.size, options.seed);
   mkdirSync(join(root, "data"), { recursive: true });
   for (const name of DATA_FILES) copyFileSync(join(PROJECT_ROOT, "data", name), join(root, "data", name));
   writeFileSync(join(root, CORPUS_MARKER), `Corpus synthétique : ${options.size} fiches, graine ${options.seed}.\n`);
@@ -923,5 +961,8 @@ export function generateCorpus(options: CorpusOptions): CorpusResult {
     const type = file.path.split("/")[1] as string;
     byType[type] = (byType[type] ?? 0) + 1;
   }
-  return { files: files.length, byType };
+  if (media.length > 0) mkdirSync(join(contentDir, "medias"));
+  for (const file of media) writeFileSync(join(root, file.path), file.bytes);
+  const entries = files.filter((file) => /\nimage:\n/.test(file.text)).length;
+  return { files: files.length, byType, images: { entries, files: media.length } };
 }

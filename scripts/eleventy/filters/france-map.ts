@@ -1,5 +1,6 @@
+import { renderDossierMap, type DossierMap } from "../../map/dossier-map.ts";
 import { renderFranceMap } from "../../map/france-map.ts";
-import type { Territory } from "../../model/types.ts";
+import type { Dossier, Territory } from "../../model/types.ts";
 
 /** Where the outline file is published, relative to the site's root. */
 export const OUTLINES_PATH = "assets/carte-france.svg";
@@ -23,6 +24,18 @@ export function franceMap(params: {
     title: params.title,
     markers,
     highlight: params.highlight,
+    idPrefix: params.idPrefix,
+    outlinesHref: `${params.base}${OUTLINES_PATH}`,
+  });
+}
+
+/**
+ * `{% set map = { dossier: dossier, territories: observatoire.territories, base: "/" } | dossierMap %}`:
+ * the dossier's map zoomed on its territory, with its dynamics as linked markers
+ * (`map.svg`), and the dynamics it placed (`map.placed`) for the list that stands in for it.
+ */
+export function dossierMap(params: { dossier: Dossier; territories: readonly Territory[]; idPrefix?: string; base: string }): DossierMap {
+  return renderDossierMap(params.dossier, params.territories, {
     idPrefix: params.idPrefix,
     outlinesHref: `${params.base}${OUTLINES_PATH}`,
   });

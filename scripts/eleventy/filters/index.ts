@@ -1,6 +1,6 @@
 /** Registers the template filters, one per file. */
 import { actorUrl } from "./actor-url.ts";
-import { franceMap } from "./france-map.ts";
+import { dossierMap, franceMap } from "./france-map.ts";
 import { frenchDate } from "./french-date.ts";
 import { frenchPeriod } from "./french-period.ts";
 import { frenchNumber } from "./french-number.ts";
@@ -14,6 +14,7 @@ import { typeLabel } from "./type-label.ts";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function registerFilters(config: any): void {
   config.addFilter("actorUrl", actorUrl);
+  config.addFilter("dossierMap", dossierMap);
   config.addFilter("franceMap", franceMap);
   config.addFilter("frenchDate", frenchDate);
   config.addFilter("frenchPeriod", frenchPeriod);
