@@ -137,6 +137,8 @@ export const messages = {
     `image ${quote(p.name)} introuvable dans content/medias/.${didYouMean(p.suggestion)} Ajoutez le fichier à content/medias/, avec son crédit (auteur et licence) dans le texte.`,
   imageNotInMedias: (p: { src: string }) =>
     `l’image ${quote(p.src)} n’est pas dans content/medias/. Placez le fichier dans content/medias/, avec son crédit (auteur et licence), et écrivez ![description](../medias/nom.jpg).`,
+  imageInHtml: (p: { src: string }) =>
+    `image ${quote(p.src)} écrite en HTML (<img>)${NBSP}: elle ne serait ni publiée en plusieurs tailles ni retrouvée depuis la page. Écrivez-la en Markdown, avec sa description entre les crochets${NBSP}: ![description](../medias/nom.jpg).`,
   imageWithoutAlt: (p: { src: string }) =>
     `l’image ${quote(p.src)} n’a pas de texte de remplacement. Décrivez entre les crochets ce qu’elle montre, pour qui ne la voit pas${NBSP}: ![Façade de la coopérative](../medias/facade.jpg).`,
 

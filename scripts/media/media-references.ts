@@ -44,8 +44,9 @@ function bodyImageErrors(file: ValidFile, names: ReadonlySet<string>): ContentEr
       contentError(file.path, image.at, key, params),
     ];
     if (isRemoteReference(image.src)) return error("remoteImageInBody", { url: image.src });
-    // Raw HTML images are checked only for their host: the sanitiser keeps none from elsewhere.
-    if (image.html) return [];
+    // A local image in raw HTML would be published as written: its relative address would
+    // point below the entry's page, and it would get no sizes nor a checked alternative.
+    if (image.html) return error("imageInHtml", { src: image.src });
     if (!image.src.startsWith(BODY_MEDIA_PREFIX)) return error("imageNotInMedias", { src: image.src });
     const name = mediaNameOf(image.src) ?? image.src;
     if (!names.has(name)) return error("unknownMediaInBody", { name, suggestion: closestMatch(name, names) });

@@ -86,6 +86,10 @@ const ROWS: Row[] = [
   { fixture: "body-image.invalid-4.md", error: { line: 9, column: 1, message: /^l’image « \.\/oxalis\.jpg » n’est pas dans content\/medias\/\. Placez le fichier dans content\/medias\// } },
   { fixture: "body-image.invalid-5.md", error: { line: 11, column: 7, message: /^image d’un autre site refusée \(« http:\/\/tracker\.example\/pixel\.gif »\)/ } },
   { fixture: "body-image.invalid-6.md", error: { line: 10, column: 1, message: /^image d’un autre site refusée \(« https:\/\/example\.org\/x\.png »\)/ } },
+  {
+    fixture: "body-image.invalid-7.md",
+    error: { line: 11, column: 20, message: /^image « \.\.\/medias\/oxalis\.jpg » écrite en HTML \(<img>\) : .*Écrivez-la en Markdown, .*!\[description\]\(\.\.\/medias\/nom\.jpg\)\.$/ },
+  },
 ];
 
 describe("image fields and body images", () => {
