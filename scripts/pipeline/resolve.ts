@@ -154,8 +154,9 @@ function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo:
     takenSlugs.add(slug);
     created.push({
       slug,
-      title,
-      summary,
+      // Official names are written with a straight apostrophe (« Côte d'Azur »); readers get French typography.
+      title: title.replaceAll("'", "’"),
+      summary: summary.replaceAll("'", "’"),
       url: `/territoires/${slug}/`,
       bodyHtml: "",
       scale,
