@@ -67,6 +67,24 @@ describe("the offline copy", () => {
     expect(await page.locator("main a[href='/recherche/']").count()).toBe(1);
   });
 
+  it("keeps pages gzipped on the reader's device and gives them back byte for byte offline", async () => {
+    const { root, site, context, page } = await builtSite();
+    await page.goto(site.url("/"));
+    const cacheName = await waitForOfflineCopy(page);
+    const stored = await page.evaluate(async (name) => {
+      const response = await (await caches.open(name)).match("/territoires/occitanie/");
+      return { gzipped: response?.headers.get("x-observatoire-gzip"), bytes: (await response?.arrayBuffer())?.byteLength };
+    }, cacheName);
+    const published = readFileSync(join(root, "_site", "territoires", "occitanie", "index.html"), "utf8");
+    expect(stored.gzipped).toBe("1");
+    expect(stored.bytes).toBeLessThan(Buffer.byteLength(published) / 3);
+
+    await goOffline(context, site);
+    const response = await page.goto(site.url("/territoires/occitanie/"));
+    expect(await response?.text()).toBe(published);
+    expect(await heading(page)).toBe("Occitanie");
+  });
+
   it("tells the reader a page comes from the offline copy even when the browser believes it is online", async () => {
     // Behind a captive portal, on a failing connection or when only the site is down,
     // navigator.onLine stays true: only the service worker knows where the page came from.

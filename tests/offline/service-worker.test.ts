@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { choosePrecache, priorityOf, urlOf } from "../../scripts/offline/service-worker.ts";
+import { gzipSync } from "node:zlib";
+import { choosePrecache, priorityOf, storedBytes, urlOf } from "../../scripts/offline/service-worker.ts";
 
 const file = (path: string, bytes: number) => ({ url: urlOf(path, "/"), bytes, priority: priorityOf(path) });
 
@@ -30,5 +31,17 @@ describe("what the offline copy keeps", () => {
     expect(kept).toEqual(["/", "/assets/style.css", "/hors-ligne/", "/recherche/", "/pagefind/fragment/a.pf_fragment", "/pagefind/pagefind.js", "/territoires/figeac/"]);
     expect(choosePrecache(site, 1).map((f) => f.url)).not.toContain("/territoires/figeac/");
     expect(choosePrecache(site, 1)).toHaveLength(6);
+  });
+});
+
+describe("the bytes the offline copy counts", () => {
+  it("counts pages, styles and data at their gzipped size, no smaller than the browser's gzip, and the search index and images as they are", () => {
+    const page = Buffer.from(`<!doctype html><main>${"<li><a href=\"/dynamiques/x/\">Une dynamique</a></li>".repeat(400)}</main>`);
+    const counted = storedBytes("territoires/lot/index.html", page);
+    expect(counted).toBeLessThan(page.length / 10);
+    expect(counted).toBeGreaterThanOrEqual(gzipSync(page).length);
+    const fragment = Buffer.from("pagefind fragment, compressed by Pagefind itself");
+    expect(storedBytes("pagefind/fragment/a.pf_fragment", fragment)).toBe(fragment.length);
+    expect(storedBytes("medias/a-1-400.avif", fragment)).toBe(fragment.length);
   });
 });
