@@ -3,7 +3,9 @@
  * that time goes: from the save to the preview's « Aperçu à jour » line (the watcher's wait
  * plus the rebuild, which the line itself times), then to the tab starting its reload
  * (the live-reload message), then to the new page on screen. Real headless Chromium, a
- * real preview process on 127.0.0.1, the starter content copied to a throwaway project.
+ * real preview process on 127.0.0.1, the starter content copied to a throwaway project
+ * made a git repository with one commit, as a contributor's clone is (the preview reads
+ * the history for the feed's dates; without a repository, git fails at once and costs nothing).
  *
  * Then, `--pannes` times, a save that breaks the entry (until the error banner shows in
  * the tab) and one that fixes it (until the banner is gone and the fixed text shows).
@@ -14,7 +16,7 @@
  * content, to compare the two on the same machine at nearly the same time (`--pannes=0`
  * for code without the banner).
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -57,6 +59,15 @@ function starterProject(scripts: string): string {
   for (const name of [".eleventy.js", "package.json"]) cpSync(join(PROJECT_ROOT, name), join(root, name));
   symlinkSync(scripts, join(root, "scripts"), "dir");
   symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Banc", "-c", "user.email=banc@example.org", "-c", "commit.gpgsign=false", ...args], {
+      cwd: root,
+      stdio: "ignore",
+      env: { ...process.env, GIT_AUTHOR_DATE: "2026-11-23T10:00:00+01:00", GIT_COMMITTER_DATE: "2026-11-23T10:00:00+01:00" },
+    });
+  git("init", "--quiet");
+  git("add", "--all");
+  git("commit", "--quiet", "--message=Contenu de départ");
   return root;
 }
 

@@ -11,6 +11,7 @@ import { previewSession } from "../eleventy/observatory-data.ts";
 import { PREVIEW_OUTPUT_DIR, clearPreviewOutput } from "../preview/preview-output.ts";
 import { previewServerOptions, servePreviewWith } from "../preview/preview-dev-server.ts";
 import { hostFrom } from "../preview/preview-host.ts";
+import { readDatesAddedOncePerSession } from "../publish/dates-added.ts";
 import { publicationDate } from "../publish/publication-date.ts";
 import { checkReport } from "./check-report.ts";
 import { runCommand } from "./run-command.ts";
@@ -42,8 +43,10 @@ await runCommand(async () => {
   // The edition's date is the last commit's (publication-date.ts): every read runs `git log`,
   // and a save reads it three times (the page planner, data/publication.ts, the feed), up to
   // 0,3 s of a save spent waiting for git on a busy machine. It changes only with a commit,
-  // and a preview shows edits nobody has committed: read once for the session.
+  // and a preview shows edits nobody has committed: read once for the session. So is the
+  // history that dates the feed's entries (dates-added.ts, one more `git log` a save).
   process.env["OBSERVATOIRE_PUBLISHED_AT"] ??= publicationDate(process.cwd()).iso;
+  readDatesAddedOncePerSession(process.cwd());
   clearPreviewOutput(process.cwd());
   const eleventy = new Eleventy(undefined, PREVIEW_OUTPUT_DIR, {
     configPath: ".eleventy.js",

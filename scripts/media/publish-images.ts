@@ -10,8 +10,13 @@
  * its source and options, and skips a conversion whose files already exist: they are written
  * once into a folder kept between builds (`.cache/medias/`), and each build copies only the
  * files its pages use into its own output (a new folder at every build, see atomic-output.ts).
+ *
+ * The preview (`npm start`) writes into the same folder at every save, and a save renders
+ * pages that show images again (the changed entry, the lists, the feed): a file this process
+ * already copied there, and found as it left it, is not copied again. A changed image gets a
+ * new name (the hash of its content), so it is always copied.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { MEDIA_FOLDER } from "./media-files.ts";
@@ -136,8 +141,26 @@ export class ImagePublisher {
   #copy(file: OutputFile): void {
     if (this.#copied.has(file.filename)) return;
     const target = join(this.#outputDir, MEDIA_FOLDER, file.filename);
-    mkdirSync(join(this.#outputDir, MEDIA_FOLDER), { recursive: true });
-    copyFileSync(file.outputPath, target);
+    if (!stillAsWritten(target)) {
+      mkdirSync(join(this.#outputDir, MEDIA_FOLDER), { recursive: true });
+      copyFileSync(file.outputPath, target);
+      const { size, mtimeMs } = statSync(target);
+      written.set(target, { size, mtimeMs });
+    }
     this.#copied.add(file.filename);
   }
+}
+
+/**
+ * The files this process copied, by path, with their size and modification time just after:
+ * the preview's builds share one output folder, and each build makes its own ImagePublisher.
+ */
+const written = new Map<string, { readonly size: number; readonly mtimeMs: number }>();
+
+/** Whether `target` is a file this process copied and nothing has touched since (its name says its content). */
+function stillAsWritten(target: string): boolean {
+  const known = written.get(target);
+  if (!known) return false;
+  const now = statSync(target, { throwIfNoEntry: false });
+  return now !== undefined && now.size === known.size && now.mtimeMs === known.mtimeMs;
 }

@@ -46,6 +46,7 @@ export class PreviewSession {
   #errors: readonly ContentError[] = [];
   #pending: Rebuild | undefined;
   #startedAt: number | undefined;
+  #edition: { readonly pinned: string; readonly label: string } | undefined;
 
   constructor(root: string) {
     this.#root = root;
@@ -89,9 +90,20 @@ export class PreviewSession {
       console.error([...result.errors.map(formatError), messages.previewKeptPrevious(counts)].join("\n"));
     }
     const { observatory, vocabulary } = this.#lastValid;
-    const plan = this.#planner.plan(observatory, publicationDate(this.#root).label);
+    const plan = this.#planner.plan(observatory, this.#editionLabel());
     this.#pending = { observatory, vocabulary, plan, keptPrevious: result.observatory === undefined };
     return { ...observatory, pages: plan.pages };
+  }
+
+  /**
+   * The edition's date as pages show it. `npm start` pins it for the session
+   * (`OBSERVATOIRE_PUBLISHED_AT`, start.ts): it is then formatted once, not at every save.
+   */
+  #editionLabel(): string {
+    const pinned = process.env["OBSERVATOIRE_PUBLISHED_AT"];
+    if (pinned === undefined) return publicationDate(this.#root).label;
+    if (this.#edition?.pinned !== pinned) this.#edition = { pinned, label: publicationDate(this.#root).label };
+    return this.#edition.label;
   }
 
   /** The errors of the content as last read: none once it is valid again. */
