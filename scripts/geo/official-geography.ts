@@ -1,11 +1,12 @@
 /**
  * The official French administrative geography (COG 2026, Licence Ouverte), from
- * `@etalab/decoupage-administratif`. Its JSON files are read directly: the package's
- * own entry point resolves paths against the working directory.
+ * `@etalab/decoupage-administratif`: read from the compact cache made at installation
+ * (geography-cache.ts) when it is there and made from the installed package, otherwise from
+ * the package's own files (geography-package.ts). Both give the same records, with the
+ * fields below only.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { readGeographyCache } from "./geography-cache.ts";
+import { packageGeography } from "./geography-package.ts";
 
 export interface OfficialCommune {
   readonly code: string;
@@ -55,39 +56,15 @@ export interface OfficialGeography {
   readonly epciOfCommune: ReadonlyMap<string, string>;
 }
 
-function dataDirectory(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("@etalab/decoupage-administratif/package.json")), "data");
-}
-
-function readJson<T>(name: string): T[] {
-  return JSON.parse(readFileSync(join(dataDirectory(), name), "utf8")) as T[];
-}
-
-function byCode<T extends { code: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.code, item]));
-}
-
 let cached: OfficialGeography | undefined;
 
-/** Loads the geography once per process: it is immutable package data, never stale. */
+/**
+ * Loads the geography once per process: it is immutable package data, never stale. From the
+ * cache, the maps decode a record when it is first asked for: a whole map is decoded only
+ * when it is gone through.
+ */
 export function officialGeography(): OfficialGeography {
-  if (cached) return cached;
-  // A commune code also names its former « communes déléguées »: keep the current communes
-  // and Paris, Lyon and Marseille's arrondissements only.
-  const communes = readJson<OfficialCommune & { type: string }>("communes.json").filter(
-    (commune) => commune.type === "commune-actuelle" || commune.type === "arrondissement-municipal",
-  );
-  const epcis = readJson<OfficialEpci>("epci.json");
-  const epciOfCommune = new Map<string, string>();
-  for (const epci of epcis) for (const member of epci.membres) epciOfCommune.set(member.code, epci.code);
-  cached = {
-    communes: byCode(communes),
-    epcis: byCode(epcis),
-    departements: byCode(readJson<OfficialDepartement>("departements.json")),
-    regions: byCode(readJson<OfficialRegion>("regions.json")),
-    epciOfCommune,
-  };
+  cached ??= readGeographyCache() ?? packageGeography();
   return cached;
 }
 

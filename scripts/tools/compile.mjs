@@ -11,13 +11,14 @@
  *   data/<path>.ts     → dist/data/<path>.js  Eleventy's data files (see scripts/tools/compiled-tree.ts)
  *   scripts/<other>    → dist/<other>         copied as is (worker.js, the workers' .mjs entries)
  *   a few packages     → dist/vendor/<name>.js each in one file (see BUNDLED_PACKAGES)
+ *   the official geography → dist/official-geography.cache, compact (scripts/geo/geography-cache.ts)
  *
  * Plain JavaScript itself: it must run before anything is compiled.
  * `node scripts/tools/compile.mjs` compiles now, whether or not the sources changed.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
 export const OUTPUT_DIR = join(PROJECT_ROOT, "dist");
@@ -197,6 +198,9 @@ export async function compile() {
       mkdirSync(dirname(inStaging(file)), { recursive: true });
       copyFileSync(file, inStaging(file));
     }
+    // Made by the module just compiled, which also reads it; kept from the last compilation when still fresh.
+    const cache = await import(pathToFileURL(join(staging, "geo", "geography-cache.js")).href);
+    cache.refreshGeographyCache(join(staging, cache.GEOGRAPHY_CACHE_NAME), join(OUTPUT_DIR, cache.GEOGRAPHY_CACHE_NAME));
     writeFileSync(join(staging, STAMP), fingerprint);
     const previous = `${OUTPUT_DIR}.${process.pid}.old`;
     if (existsSync(OUTPUT_DIR)) renameSync(OUTPUT_DIR, previous);
@@ -227,6 +231,26 @@ export async function compileAndTell(done) {
     );
     return false;
   }
+}
+
+/**
+ * Makes the official geography's cache again when it is missing or stale (made from another
+ * version of the package) while dist/ itself is fresh, telling the developer in French.
+ * The commands would otherwise read the package's 12 Mo of JSON at every run.
+ */
+export async function refreshGeographyCacheAndTell() {
+  const cache = await import(pathToFileURL(join(OUTPUT_DIR, "geo", "geography-cache.js")).href);
+  if (cache.isGeographyCacheFresh()) return true;
+  const started = performance.now();
+  try {
+    cache.writeGeographyCache();
+  } catch (error) {
+    console.error(`La mise en cache de la géographie officielle a échoué\u00a0: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
+  console.error(`Géographie officielle remise en cache dans dist/ en ${seconds}\u00a0s\u00a0: le cache manquait ou ne correspondait plus au paquet installé.`);
+  return true;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

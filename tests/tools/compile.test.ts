@@ -64,6 +64,10 @@ describe("the compiled commands", () => {
     expect(readFileSync(join(root, "dist", "offline", "worker.js"), "utf8")).toBe(readFileSync(join(root, "scripts", "offline", "worker.js"), "utf8"));
   });
 
+  it("write the official geography's cache beside them, made from the installed package", () => {
+    expect(geographyCacheIsFresh()).toBe(true);
+  });
+
   it("print for broken files exactly what the TypeScript sources print", () => {
     for (const [path, text] of Object.entries(BROKEN)) writeFileSync(join(root, path), text);
     try {
@@ -113,6 +117,41 @@ describe("the compiled commands", () => {
     expectBuilt(fromSources(root, "build", env));
     expect(Object.keys(compiled).length).toBeGreaterThan(100);
     expect(compiled).toEqual(fileHashes(join(root, "_site")));
+  });
+});
+
+/** Whether the copy's compiled code would read its geography cache rather than the package. */
+function geographyCacheIsFresh(): boolean {
+  const probe = `const { isGeographyCacheFresh } = await import(${JSON.stringify(pathToFileURL(join(root, "dist", "geo", "geography-cache.js")).href)});
+    console.log(isGeographyCacheFresh());`;
+  const result = run(root, process.execPath, ["--input-type=module", "-e", probe], {});
+  expect(result.stderr).toBe("");
+  return JSON.parse(result.stdout) as boolean;
+}
+
+describe("the official geography's cache", () => {
+  const CACHE = () => join(root, "dist", "official-geography.cache");
+  const REMADE = /^Géographie officielle remise en cache dans dist\/ en \d+,\d\ss\s: le cache manquait ou ne correspondait plus au paquet installé\.$/m;
+
+  it("missing, is made again before the command runs, which says so and answers as before", () => {
+    const before = npmRun(root, "check");
+    rmSync(CACHE());
+    const result = npmRun(root, "check");
+    expect(result.stderr).toMatch(REMADE);
+    expect(result.stdout).toBe(before.stdout);
+    expect(result.status).toBe(before.status);
+    expect(geographyCacheIsFresh()).toBe(true);
+    expect(npmRun(root, "check").stderr).toBe("");
+  });
+
+  it("made from another version of the package, is made again before the command runs", () => {
+    const text = readFileSync(CACHE(), "utf8");
+    writeFileSync(CACHE(), text.replace(/"version":"[^"]+"/, '"version":"0.0.1"'));
+    expect(geographyCacheIsFresh()).toBe(false);
+    const result = npmRun(root, "check");
+    expect(result.stderr).toMatch(REMADE);
+    expect(result.status).toBe(0);
+    expect(readFileSync(CACHE(), "utf8")).toBe(text);
   });
 });
 
