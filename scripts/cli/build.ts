@@ -21,7 +21,7 @@ import { writeOpenData } from "../publish/open-data.ts";
 import { buildSchemas } from "../schema/index.ts";
 import { checkReport } from "./check-report.ts";
 import { refreshGuideNotice } from "../docs/refresh-guide.ts";
-import { PhaseTimer } from "../publish/phase-timer.ts";
+import { PhaseTimer } from "../pipeline/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
 
 await runCommand(async () => {

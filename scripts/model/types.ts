@@ -5,7 +5,6 @@
 import type { PartialDate } from "../dates/partial-date.ts";
 import type { Scale } from "../schema/territoire.ts";
 import type { ContentType } from "../schema/index.ts";
-import type { ReaderIndexes } from "../pipeline/reader-indexes.ts";
 import type { OfficialFigures, OfficialPlace } from "../geo/official-figures.ts";
 
 export type EntryType = Exclude<ContentType, "territoires">;
@@ -204,6 +203,38 @@ export interface EntryBreakdown {
    * in no single part: attached to the région itself, or, in a département, to no EPCI.
    */
   readonly rows: ReadonlyArray<{ readonly place?: OfficialPlace; readonly counts: Readonly<Record<EntryType, number>> }>;
+}
+
+/** The indexes readers browse besides the dossiers (pipeline/reader-indexes.ts builds them). */
+export interface ThemePage {
+  readonly slug: string;
+  readonly label: string;
+  readonly url: string;
+  readonly entries: readonly Entry[];
+}
+
+export interface ActorPage {
+  readonly slug: string;
+  /** The form most entries use; ties go to the first in alphabetical order. */
+  readonly name: string;
+  readonly url: string;
+  readonly entries: readonly Entry[];
+}
+
+export interface RegionGroup {
+  readonly region: string;
+  readonly dossiers: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
+}
+
+export interface ReaderIndexes {
+  readonly themes: readonly ThemePage[];
+  readonly actors: readonly ActorPage[];
+  /** Each actor's page under its normalised name, for links from entry pages. */
+  readonly actorUrls: Readonly<Record<string, string>>;
+  readonly byRegion: readonly RegionGroup[];
+  readonly chronology: readonly YearOfActivity[];
+  /** All dynamics, grouped by kind. */
+  readonly dynamiquesByKind: Dossier["dynamiquesByKind"];
 }
 
 export interface Observatory {

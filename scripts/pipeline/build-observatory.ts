@@ -11,7 +11,7 @@ import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
 import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
 import { aggregate, linkTo, sortEntries, timelineOf } from "./aggregate.ts";
 import { type LoadResult, listContent, loadContent, readListing } from "./load.ts";
-import { PhaseTimer } from "../publish/phase-timer.ts";
+import { PhaseTimer } from "./phase-timer.ts";
 import { pointOf } from "../map/locate.ts";
 import { type TextRendering, linkToEntry, resolve } from "./resolve.ts";
 import { readerIndexes } from "./reader-indexes.ts";

@@ -10,8 +10,7 @@ import type { Entry, EntryLink, Indicator, PageImage, Places, Territory } from "
 import { placesFinder } from "../geo/places.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
-import type { SourceFile } from "./load.ts";
-import type { ValidFile } from "./validate.ts";
+import type { SourceFile, TextRendering, ValidFile } from "../model/content-files.ts";
 
 export interface Resolved {
   readonly entries: readonly Entry[];
@@ -20,11 +19,7 @@ export interface Resolved {
 }
 
 type FileOf<T extends ValidFile["type"]> = Extract<ValidFile, { type: T }>;
-/** How contributor text becomes reader text: the Markdown body as safe HTML, short texts with French typography. */
-export interface TextRendering {
-  readonly body: (file: ValidFile) => string;
-  readonly text: (plain: string) => string;
-}
+export type { TextRendering } from "../model/content-files.ts";
 
 /** A content file as read, valid or not: its place in content/ is all `resolve` needs of it. */
 type ReadFile = Pick<SourceFile, "path" | "type" | "slug">;

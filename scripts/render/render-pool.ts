@@ -6,8 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { TextRendering } from "../pipeline/resolve.ts";
-import type { ValidFile } from "../pipeline/validate.ts";
+import type { TextRendering, ValidFile } from "../model/content-files.ts";
 import { renderBody, typesetText } from "./contributor-text.ts";
 import type { TextBatch } from "./text-worker.ts";
 import { oneAnswer } from "../workers/one-answer.ts";
