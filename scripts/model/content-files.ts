@@ -10,7 +10,7 @@ import type {
   EvenementData,
   TerritoireData,
   VisiteData,
-} from "../schema/index.ts";
+} from "../content-types/registry.ts";
 
 export interface SourceFile {
   /** Path from the project root with forward slashes, as shown in messages. */

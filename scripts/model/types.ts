@@ -3,8 +3,8 @@
  * territory placed in the official geography, every dossier aggregated.
  */
 import type { PartialDate } from "../dates/partial-date.ts";
-import type { Scale } from "../schema/territoire.ts";
-import type { ContentType } from "../schema/index.ts";
+import type { Scale } from "../content-types/territoire/schema.ts";
+import type { ContentType } from "../content-types/registry.ts";
 import type { OfficialFigures, OfficialPlace } from "../geo/official-figures.ts";
 
 export type EntryType = Exclude<ContentType, "territoires">;

@@ -7,7 +7,7 @@
  */
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
+import { CONTENT_TYPES, type ContentType } from "../content-types/registry.ts";
 import type { SourceFile } from "../model/content-files.ts";
 import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
 import { SLUG_PATTERN, slugify } from "../text/slugify.ts";

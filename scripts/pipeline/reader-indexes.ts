@@ -3,7 +3,7 @@
  * name), territories grouped by région, and the chronology of visits and events.
  */
 import type { ActorPage, Dossier, Entry, ReaderIndexes, RegionGroup, ThemePage } from "../model/types.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { actorSlug, normaliseActorName } from "../text/actor-name.ts";
 import { groupByKind, sortEntries, timelineOf } from "./aggregate.ts";
 

@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { type ContentError, type Position, contentError } from "../errors/content-error.ts";
 import type { MessageKey } from "../errors/catalogue.ts";
-import type { Schemas } from "../schema/index.ts";
+import type { Schemas } from "../content-types/registry.ts";
 import type { FieldPath, ParsedFile, ValidFile } from "../model/content-files.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";

@@ -8,12 +8,12 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import type { PartialDate } from "../dates/partial-date.ts";
 import type { Dossier, Entry, Observatory, Territory } from "../model/types.ts";
-import { jsonSchemas } from "../schema/describe.ts";
-import type { Schemas } from "../schema/index.ts";
+import { jsonSchemas } from "../content-types/describe.ts";
+import { CONTENT_TYPES, type ContentType, type Schemas } from "../content-types/registry.ts";
 
 /** One table per content type, and one for the territories' indicators (a row per figure). */
-export const OPEN_DATA_TYPES = ["dynamiques", "visites", "evenements", "territoires", "indicateurs"] as const;
-export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
+export type OpenDataType = ContentType | "indicateurs";
+export const OPEN_DATA_TYPES: readonly OpenDataType[] = [...CONTENT_TYPES, "indicateurs"];
 
 /** Lists inside one CSV cell. */
 export const CSV_LIST_SEPARATOR = " | ";

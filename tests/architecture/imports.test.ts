@@ -16,7 +16,7 @@ const LAYERS: ReadonlyArray<{ readonly name: string; readonly members: readonly 
     // tools/compiled-tree.ts only says which tree (sources or dist/) runs; it stays in tools/ for now.
     members: ["text/", "dates/", "errors/", "files/", "workers/", "browser/", "tools/compiled-tree.ts"],
   },
-  { name: "modèle et types de contenu", members: ["model/", "schema/", "geo/", "map/"] },
+  { name: "modèle et types de contenu", members: ["model/", "content-types/", "geo/", "map/"] },
   { name: "rendu des textes et images", members: ["render/", "media/"] },
   { name: "pipeline", members: ["pipeline/"] },
   { name: "publication", members: ["search/", "publish/", "offline/", "docs/"] },

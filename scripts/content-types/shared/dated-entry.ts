@@ -1,7 +1,7 @@
 /** Rules for entries that happen at a date: visites and evenements. */
 import { z } from "zod";
-import { type PartialDate, firstDay, lastDay } from "../dates/partial-date.ts";
-import { issue } from "../errors/catalogue.ts";
+import { type PartialDate, firstDay, lastDay } from "../../dates/partial-date.ts";
+import { issue } from "../../errors/catalogue.ts";
 import { nameList, partialDate, slugReference } from "./fields.ts";
 
 export const datedFields = {
