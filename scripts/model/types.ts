@@ -63,6 +63,9 @@ export interface Places {
   readonly regions: readonly string[];
 }
 
+/** What every entry has before its type adds its own fields (content-types/<type>/entry.ts). */
+export type EntryCommon = Omit<EntryBase, "type">;
+
 interface EntryBase extends Page {
   readonly type: EntryType;
   readonly sourcePath: string;

@@ -6,7 +6,8 @@
 import { type ContentError, contentError } from "../errors/content-error.ts";
 import { locateTerritory, problemPosition } from "../geo/footprint.ts";
 import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
-import type { Entry, EntryLink, Indicator, PageImage, Places, Territory } from "../model/types.ts";
+import type { Entry, EntryCommon, EntryLink, Indicator, PageImage, Places, Territory } from "../model/types.ts";
+import { buildEntry } from "../content-types/entries.ts";
 import { placesFinder } from "../geo/places.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
@@ -182,9 +183,10 @@ function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo:
   return created;
 }
 
+/** The fields every entry has; its type adds its own (content-types/<type>/entry.ts). */
 function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: TextRendering, places: Places): Entry {
   const { data } = file;
-  const base = {
+  const common: EntryCommon = {
     slug: file.slug,
     title: render.text(data.title),
     summary: render.text(data.summary),
@@ -198,36 +200,7 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: Text
     actors: data.actors ?? [],
     sources: data.sources.map((source) => ({ ...source, title: render.text(source.title) })),
   };
-  switch (file.type) {
-    case "dynamiques":
-      return { ...base, type: "dynamiques", kind: file.data.kind, founded: file.data.founded, website: file.data.website, mentionedBy: [] };
-    case "visites":
-      return {
-        ...base,
-        type: "visites",
-        date: file.data.date,
-        end: file.data.end,
-        organizers: file.data.organizers ?? [],
-        dynamics: file.data.dynamics ?? [],
-        participants: file.data.participants ?? [],
-      };
-    case "evenements":
-      return {
-        ...base,
-        type: "evenements",
-        date: file.data.date,
-        end: file.data.end,
-        organizers: file.data.organizers ?? [],
-        dynamics: file.data.dynamics ?? [],
-        place: file.data.place === undefined ? undefined : render.text(file.data.place),
-        attendance: file.data.attendance,
-        sessions: (file.data.sessions ?? []).map((session) => ({
-          ...session,
-          title: render.text(session.title),
-          place: session.place === undefined ? undefined : render.text(session.place),
-        })),
-      };
-  }
+  return buildEntry(file, common, render);
 }
 
 /** The `image` field as readers see it, its texts typeset; nothing when the file gives none. */

@@ -6,7 +6,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
-import type { PartialDate } from "../dates/partial-date.ts";
+import { dynamiqueRecord } from "../content-types/dynamique/open-data.ts";
+import { evenementRecord } from "../content-types/evenement/open-data.ts";
+import { type OpenRecord, type Value, iso } from "../content-types/shared/open-data-values.ts";
+import { visiteRecord } from "../content-types/visite/open-data.ts";
 import type { Dossier, Entry, Observatory, Territory } from "../model/types.ts";
 import { jsonSchemas } from "../content-types/describe.ts";
 import { CONTENT_TYPES, type ContentType, type Schemas } from "../content-types/registry.ts";
@@ -18,10 +21,7 @@ export const OPEN_DATA_TYPES: readonly OpenDataType[] = [...CONTENT_TYPES, "indi
 /** Lists inside one CSV cell. */
 export const CSV_LIST_SEPARATOR = " | ";
 
-type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
-export type OpenRecord = Record<string, Value>;
-
-const iso = (date: PartialDate | undefined): string | null => date?.iso ?? null;
+export type { OpenRecord } from "../content-types/shared/open-data-values.ts";
 
 function officialCodes(slugs: readonly string[], territories: ReadonlyMap<string, Territory>) {
   const attached = slugs.flatMap((slug) => territories.get(slug) ?? []);
@@ -52,25 +52,11 @@ function entryRecord(entry: Entry, observatory: Observatory, territories: Readon
   };
   switch (entry.type) {
     case "dynamiques":
-      return { ...common, type: entry.kind, type_libelle: observatory.kinds[entry.kind]?.label ?? entry.kind, creation: iso(entry.founded), site_web: entry.website ?? null };
+      return dynamiqueRecord(entry, common, observatory);
     case "visites":
-      return { ...common, date: entry.date.iso, fin: iso(entry.end), organisateurs: [...entry.organizers], participants: [...entry.participants], dynamiques: [...entry.dynamics] };
+      return visiteRecord(entry, common);
     case "evenements":
-      return {
-        ...common,
-        date: entry.date.iso,
-        fin: iso(entry.end),
-        lieu: entry.place ?? null,
-        participants_total: entry.attendance ?? null,
-        organisateurs: [...entry.organizers],
-        dynamiques: [...entry.dynamics],
-        seances: entry.sessions.map((session) => ({
-          date: session.date.iso,
-          titre: session.title,
-          lieu: session.place ?? null,
-          participants: session.attendance ?? null,
-        })),
-      };
+      return evenementRecord(entry, common);
   }
 }
 

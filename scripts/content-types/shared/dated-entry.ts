@@ -23,3 +23,13 @@ export function checkEndNotBeforeStart(
     ctx.addIssue({ ...issue("endBeforeStart", { end: entry.end.iso, start: entry.date.iso }), path: ["end"] });
   }
 }
+
+/** The fields visits and events both take from their frontmatter, as the site shows them. */
+export function datedEntryFields(data: {
+  date: PartialDate;
+  end?: PartialDate | undefined;
+  organizers?: string[] | undefined;
+  dynamics?: string[] | undefined;
+}) {
+  return { date: data.date, end: data.end, organizers: data.organizers ?? [], dynamics: data.dynamics ?? [] };
+}
