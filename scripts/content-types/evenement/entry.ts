@@ -1,13 +1,14 @@
 /** An event as the site shows it: what its frontmatter adds to the fields every entry has. */
 import type { TextRendering } from "../../model/content-files.ts";
-import type { EntryCommon, Evenement } from "../../model/types.ts";
+import type { EntryCommon } from "../../model/page.ts";
 import { datedEntryFields } from "../shared/dated-entry.ts";
 import type { EvenementData } from "../registry.ts";
 
-export function evenementEntry(common: EntryCommon, data: EvenementData, render: TextRendering): Evenement {
+/** The model's `Evenement` is what this returns (model/types.ts): a field added here reaches the templates. */
+export function evenementEntry(common: EntryCommon, data: EvenementData, render: TextRendering) {
   return {
     ...common,
-    type: "evenements",
+    type: "evenements" as const,
     ...datedEntryFields(data),
     place: data.place === undefined ? undefined : render.text(data.place),
     attendance: data.attendance,
