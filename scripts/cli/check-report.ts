@@ -5,7 +5,7 @@ import { messages } from "../errors/catalogue.ts";
 import { plural } from "../errors/french-grammar.ts";
 import { type ContentError, START_OF_FILE, contentError, formatError } from "../errors/content-error.ts";
 import type { PipelineResult } from "../pipeline/build-observatory.ts";
-import { displayPath } from "../pipeline/load.ts";
+import { displayPath } from "../files/display-path.ts";
 import { type ContentType, LABELS } from "../content-types/registry.ts";
 
 

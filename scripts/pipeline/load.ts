@@ -6,15 +6,19 @@
  * and systems leave behind (files/leftover-files.ts), and a file gone before it is read.
  */
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { CONTENT_TYPES, type ContentType } from "../content-types/registry.ts";
 import type { SourceFile } from "../model/content-files.ts";
 import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
 import { SLUG_PATTERN, slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
+import { displayPath } from "../files/display-path.ts";
 import { isLeftover, vanished } from "../files/leftover-files.ts";
 import { MEDIA_FOLDER, type MediaFile, extensionOf, isImageExtension } from "../files/media-files.ts";
 import { listMediaFolder } from "../media/media-folder.ts";
+
+// Re-exported for the preview, which still imports it from here.
+export { displayPath } from "../files/display-path.ts";
 
 /** Large enough for any real entry; small enough that a pasted data dump fails fast. */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -37,11 +41,6 @@ export function decodeContent(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A path, absolute or from the root, in the form messages show: from the root, with forward slashes. */
-export function displayPath(root: string, path: string): string {
-  return relative(root, resolve(root, path)).split(sep).join("/");
 }
 
 function isContentType(name: string): name is ContentType {
