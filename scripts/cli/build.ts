@@ -18,10 +18,10 @@ import { settleBoth } from "../publish/settle-both.ts";
 import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { writeOpenData } from "../publish/open-data.ts";
-import { buildSchemas } from "../schema/index.ts";
+import { buildSchemas } from "../content-types/registry.ts";
 import { checkReport } from "./check-report.ts";
 import { refreshGuideNotice } from "../docs/refresh-guide.ts";
-import { PhaseTimer } from "../publish/phase-timer.ts";
+import { PhaseTimer } from "../pipeline/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
 
 await runCommand(async () => {

@@ -5,14 +5,9 @@ import { messages } from "../errors/catalogue.ts";
 import { plural } from "../errors/french-grammar.ts";
 import { type ContentError, START_OF_FILE, contentError, formatError } from "../errors/content-error.ts";
 import type { PipelineResult } from "../pipeline/build-observatory.ts";
-import { displayPath } from "../pipeline/load.ts";
+import { displayPath } from "../files/display-path.ts";
+import { type ContentType, LABELS } from "../content-types/registry.ts";
 
-const TYPE_NAMES = {
-  dynamiques: ["dynamique", "dynamiques"],
-  visites: ["visite", "visites"],
-  evenements: ["événement", "événements"],
-  territoires: ["territoire", "territoires"],
-} as const;
 
 export interface CheckReport {
   /** The text report: one line per error, then the summary. */
@@ -58,7 +53,7 @@ export function checkReport(result: PipelineResult, root: string, requested: rea
   if (hidden > 0) summary.push(messages.otherFilesHaveErrors({ errors: hidden }));
   const detail = Object.entries(result.filesByType)
     .map(([type, count]) => {
-      const [one, many] = TYPE_NAMES[type as keyof typeof TYPE_NAMES];
+      const { one, many } = LABELS[type as ContentType].counted;
       return plural(count, one, many);
     })
     .join(", ");

@@ -5,7 +5,7 @@
 import { messages } from "../errors/catalogue.ts";
 import { BEGIN_MARKER, END_MARKER } from "../docs/contributor-fields.ts";
 import { refreshGuide } from "../docs/refresh-guide.ts";
-import { readVocabulary } from "../schema/vocabulary.ts";
+import { readVocabulary } from "../content-types/vocabulary.ts";
 import { runCommand } from "./run-command.ts";
 
 await runCommand(() => {

@@ -2,7 +2,7 @@
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import { TIME_ZONE } from "../dates/partial-date.ts";
-import { describeFields } from "../schema/describe.ts";
+import { describeFields } from "../content-types/describe.ts";
 import type { EntryPrefill } from "./new-territory.ts";
 
 /** Values that give the contributor a head start; other required fields are left empty for `check` to flag. */

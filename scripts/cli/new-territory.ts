@@ -5,7 +5,7 @@
  */
 import { OFFICIAL_LEVELS, messages } from "../errors/catalogue.ts";
 import type { OfficialGeography } from "../geo/official-geography.ts";
-import type { OfficialScale } from "../schema/territoire.ts";
+import type { OfficialScale } from "../content-types/territoire/schema.ts";
 import { slugify } from "../text/slugify.ts";
 
 /** What the template gets: field values (YAML) and comment lines above fields. */

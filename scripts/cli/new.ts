@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
-import { CONTENT_TYPES, SINGULAR, buildSchemas } from "../schema/index.ts";
-import { readVocabulary } from "../schema/vocabulary.ts";
+import { CONTENT_TYPES, SINGULAR, buildSchemas } from "../content-types/registry.ts";
+import { readVocabulary } from "../content-types/vocabulary.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import { officialGeography } from "../geo/official-geography.ts";

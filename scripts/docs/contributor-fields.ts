@@ -4,19 +4,12 @@
  * `check` and `build` when they are out of date (refresh-guide.ts); a test fails, in French,
  * when the guide and the schemas disagree.
  */
-import { buildSchemas, CONTENT_TYPES, type ContentType } from "../schema/index.ts";
-import { describeFields } from "../schema/describe.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import { buildSchemas, CONTENT_TYPES, LABELS } from "../content-types/registry.ts";
+import { describeFields } from "../content-types/describe.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 
 export const BEGIN_MARKER = "<!-- champs:début (généré par « npm run docs », ne pas modifier à la main) -->";
 export const END_MARKER = "<!-- champs:fin -->";
-
-const HEADINGS: Record<ContentType, string> = {
-  dynamiques: "Dynamiques — `content/dynamiques/<nom>.md`",
-  visites: "Visites d’étude — `content/visites/<nom>.md`",
-  evenements: "Événements — `content/evenements/<nom>.md`",
-  territoires: "Territoires — `content/territoires/<nom>.md`",
-};
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, "\\|");
@@ -28,7 +21,7 @@ export function fieldTables(vocabulary: Vocabulary): string {
     const rows = describeFields(schemas[type]).map(
       (field) => `| \`${field.name}\` | ${field.required ? "oui" : "non"} | ${escapeCell(field.description)} |`,
     );
-    return [`### ${HEADINGS[type]}`, "", "| champ | obligatoire | description |", "|---|---|---|", ...rows].join("\n");
+    return [`### ${LABELS[type].many} — \`content/${type}/<nom>.md\``, "", "| champ | obligatoire | description |", "|---|---|---|", ...rows].join("\n");
   });
   const kinds = Object.entries(vocabulary.kinds).map(([slug, kind]) => `\`${slug}\` (${kind.label})`);
   const themes = Object.entries(vocabulary.themes).map(([slug, label]) => `\`${slug}\` (${label})`);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { BEGIN_MARKER, END_MARKER, withFieldTables } from "./contributor-fields.ts";
 
 export const GUIDE_FILE = "CONTRIBUTING.md";

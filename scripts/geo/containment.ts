@@ -4,7 +4,7 @@
  * communes (and smaller groupings) whose communes it covers.
  */
 import type { Territory } from "../model/types.ts";
-import type { Scale } from "../schema/territoire.ts";
+import type { Scale } from "../content-types/territoire/schema.ts";
 
 const RANK: Record<Scale, number> = {
   region: 5,

@@ -6,7 +6,7 @@ import type { Position } from "../errors/content-error.ts";
 import type { MessageParams } from "../errors/catalogue.ts";
 import { foldForComparison } from "../text/suggest.ts";
 import type { OfficialGeography } from "./official-geography.ts";
-import type { Scale } from "../schema/territoire.ts";
+import type { Scale } from "../content-types/territoire/schema.ts";
 
 export interface Footprint {
   /** Communes covered; null when only départements or régions are known (a pays « in » the Tarn-et-Garonne). */

@@ -6,7 +6,7 @@
  * (scripts/render/markdown.ts), and `check` refuses it before (media-references.ts).
  */
 import type { Token } from "markdown-it";
-import { MEDIA_FOLDER, mediaNameOf } from "./media-files.ts";
+import { MEDIA_FOLDER, mediaNameOf } from "../files/media-files.ts";
 
 const BODY_PREFIX = `../${MEDIA_FOLDER}/`;
 

@@ -9,7 +9,7 @@
  */
 import { resolve } from "node:path";
 import { type ImagePlacement, ImagePublisher } from "./publish-images.ts";
-import { MEDIA_FOLDER } from "./media-files.ts";
+import { MEDIA_FOLDER } from "../files/media-files.ts";
 
 // Eleventy ships no type definitions for its configuration object.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

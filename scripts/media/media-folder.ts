@@ -6,7 +6,7 @@
 import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
-import { isLeftover, vanished } from "../pipeline/leftover-files.ts";
+import { isLeftover, vanished } from "../files/leftover-files.ts";
 import {
   MAX_IMAGE_BYTES,
   MEDIA_NAME_PATTERN,
@@ -16,7 +16,7 @@ import {
   looksLikeImage,
   readHead,
   suggestedMediaName,
-} from "./media-files.ts";
+} from "../files/media-files.ts";
 
 export interface MediaListing {
   readonly media: MediaFile[];

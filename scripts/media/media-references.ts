@@ -6,10 +6,10 @@
  */
 import type { Token } from "markdown-it";
 import { type ContentError, type Position, contentError } from "../errors/content-error.ts";
-import type { ValidFile } from "../pipeline/validate.ts";
+import type { ValidFile } from "../model/content-files.ts";
 import { markdownParser } from "../render/markdown-parser.ts";
 import { closestMatch } from "../text/suggest.ts";
-import { type MediaFile, isRemoteReference, mediaNameOf } from "./media-files.ts";
+import { type MediaFile, isRemoteReference, mediaNameOf } from "../files/media-files.ts";
 
 /** `![…](../medias/x.jpg)`: the one form of a body image, which the forge's preview shows too. */
 const BODY_MEDIA_PREFIX = "../medias/";

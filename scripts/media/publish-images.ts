@@ -19,7 +19,7 @@
 import { copyFileSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import Image from "@11ty/eleventy-img";
-import { MEDIA_FOLDER } from "./media-files.ts";
+import { MEDIA_FOLDER } from "../files/media-files.ts";
 
 /** Widths offered to the browser; the main column is at most about 46 rem (740 px) wide. */
 export const IMAGE_WIDTHS = [400, 800, 1200];

@@ -2,8 +2,7 @@
  * The items the templates make one page each from (entries, dossiers, themes, actors).
  * `npm run build` renders all of them; the preview renders only those whose data changed.
  */
-import type { ActorPage, ThemePage } from "../pipeline/reader-indexes.ts";
-import type { Dossier, Dynamique, Evenement, Observatory, Visite } from "./types.ts";
+import type { ActorPage, Dossier, Dynamique, Evenement, Observatory, ThemePage, Visite } from "./types.ts";
 
 export interface PageSets {
   readonly dynamiques: readonly Dynamique[];

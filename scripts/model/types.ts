@@ -2,20 +2,14 @@
  * The observatory as the site sees it: every entry validated and resolved, every
  * territory placed in the official geography, every dossier aggregated.
  */
-import type { PartialDate } from "../dates/partial-date.ts";
-import type { Scale } from "../schema/territoire.ts";
-import type { ContentType } from "../schema/index.ts";
-import type { ReaderIndexes } from "../pipeline/reader-indexes.ts";
+import type { Scale } from "../content-types/territoire/schema.ts";
+import type { dynamiqueEntry } from "../content-types/dynamique/entry.ts";
+import type { evenementEntry } from "../content-types/evenement/entry.ts";
+import type { visiteEntry } from "../content-types/visite/entry.ts";
 import type { OfficialFigures, OfficialPlace } from "../geo/official-figures.ts";
+import type { EntryLink, EntryType, Page, Places, Source } from "./page.ts";
 
-export type EntryType = Exclude<ContentType, "territoires">;
-
-export interface Source {
-  readonly title: string;
-  readonly url?: string;
-  readonly publisher?: string;
-  readonly date?: PartialDate;
-}
+export type { EntryCommon, EntryLink, EntryType, Page, PageImage, Places, Source } from "./page.ts";
 
 /** A sourced key figure of a territory, given by its file (`indicators`). */
 export interface Indicator {
@@ -27,80 +21,14 @@ export interface Indicator {
   readonly source: Source;
 }
 
-/** An image of `content/medias/` shown at the top of a page (`image`), its texts typeset. */
-export interface PageImage {
-  /** Its file name in `content/medias/`: `oxalis.jpg`. */
-  readonly src: string;
-  readonly alt: string;
-  /** Author and licence, shown under the image. */
-  readonly credit?: string;
-}
-
-export interface Session {
-  readonly date: PartialDate;
-  readonly title: string;
-  readonly place?: string;
-  readonly attendance?: number;
-}
-
-/** What every published page of the site shares. */
-export interface Page {
-  readonly slug: string;
-  readonly title: string;
-  readonly summary: string;
-  /** Site-relative URL: `/dynamiques/figeacteurs/`. */
-  readonly url: string;
-  /** Content file it comes from, for « Proposer une correction »; absent for automatic dossiers. */
-  readonly sourcePath?: string;
-  readonly bodyHtml: string;
-  /** Shown at the top of the page and on social cards; absent when the file gives none. */
-  readonly image?: PageImage;
-}
-
-/** Names of the territories an entry is attached to, and of their départements and régions. */
-export interface Places {
-  readonly territoires: readonly string[];
-  readonly departements: readonly string[];
-  readonly regions: readonly string[];
-}
-
-interface EntryBase extends Page {
-  readonly type: EntryType;
-  readonly sourcePath: string;
-  readonly territories: readonly string[];
-  readonly places: Places;
-  readonly themes: readonly string[];
-  readonly actors: readonly string[];
-  readonly sources: readonly Source[];
-}
-
-export interface Dynamique extends EntryBase {
-  readonly type: "dynamiques";
-  readonly kind: string;
-  readonly founded?: PartialDate;
-  readonly website?: string;
-  /** Visits and events that mention this dynamic (the other side of their `dynamics`). */
-  readonly mentionedBy: readonly EntryLink[];
-}
-
-interface DatedEntry extends EntryBase {
-  readonly date: PartialDate;
-  readonly end?: PartialDate;
-  readonly organizers: readonly string[];
-  readonly dynamics: readonly string[];
-}
-
-export interface Visite extends DatedEntry {
-  readonly type: "visites";
-  readonly participants: readonly string[];
-}
-
-export interface Evenement extends DatedEntry {
-  readonly type: "evenements";
-  readonly place?: string;
-  readonly attendance?: number;
-  readonly sessions: readonly Session[];
-}
+/**
+ * The entries, as each type's builder makes them from the common fields and its frontmatter
+ * (content-types/<type>/entry.ts), whose fields come from its schema: no second description here.
+ */
+export type Dynamique = Readonly<ReturnType<typeof dynamiqueEntry>>;
+export type Visite = Readonly<ReturnType<typeof visiteEntry>>;
+export type Evenement = Readonly<ReturnType<typeof evenementEntry>>;
+export type Session = Evenement["sessions"][number];
 
 export type Entry = Dynamique | Visite | Evenement;
 export type DatedItem = Visite | Evenement;
@@ -123,13 +51,6 @@ export interface Territory extends Page {
   readonly places: Places;
   /** Where the map puts it: its own `location`, else its commune's, département's or région's centre. */
   readonly point?: { readonly lat: number; readonly lon: number; readonly precision: "exact" | "commune" | "departement" | "region" };
-}
-
-export interface EntryLink {
-  readonly type: EntryType;
-  readonly slug: string;
-  readonly title: string;
-  readonly url: string;
 }
 
 export interface TerritoryLink {
@@ -204,6 +125,38 @@ export interface EntryBreakdown {
    * in no single part: attached to the région itself, or, in a département, to no EPCI.
    */
   readonly rows: ReadonlyArray<{ readonly place?: OfficialPlace; readonly counts: Readonly<Record<EntryType, number>> }>;
+}
+
+/** The indexes readers browse besides the dossiers (pipeline/reader-indexes.ts builds them). */
+export interface ThemePage {
+  readonly slug: string;
+  readonly label: string;
+  readonly url: string;
+  readonly entries: readonly Entry[];
+}
+
+export interface ActorPage {
+  readonly slug: string;
+  /** The form most entries use; ties go to the first in alphabetical order. */
+  readonly name: string;
+  readonly url: string;
+  readonly entries: readonly Entry[];
+}
+
+export interface RegionGroup {
+  readonly region: string;
+  readonly dossiers: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
+}
+
+export interface ReaderIndexes {
+  readonly themes: readonly ThemePage[];
+  readonly actors: readonly ActorPage[];
+  /** Each actor's page under its normalised name, for links from entry pages. */
+  readonly actorUrls: Readonly<Record<string, string>>;
+  readonly byRegion: readonly RegionGroup[];
+  readonly chronology: readonly YearOfActivity[];
+  /** All dynamics, grouped by kind. */
+  readonly dynamiquesByKind: Dossier["dynamiquesByKind"];
 }
 
 export interface Observatory {

@@ -22,7 +22,7 @@ import type {
   TerritoryLink,
   YearOfActivity,
 } from "../model/types.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { normaliseActorName } from "../text/actor-name.ts";
 
 export function linkTo(territory: Territory): TerritoryLink {

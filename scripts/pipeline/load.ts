@@ -3,29 +3,27 @@
  * with a message, anything that is not a Markdown file in one of the four folders
  * or an image in `content/medias/` (listed, not read: scripts/media/media-folder.ts).
  * Nothing is ever skipped in silence, except what the contract names: the files editors
- * and systems leave behind (leftover-files.ts), and a file gone before it is read.
+ * and systems leave behind (files/leftover-files.ts), and a file gone before it is read.
  */
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-import { CONTENT_TYPES, type ContentType } from "../schema/index.ts";
+import { join } from "node:path";
+import { CONTENT_TYPES, type ContentType } from "../content-types/registry.ts";
+import type { SourceFile } from "../model/content-files.ts";
 import { type ContentError, START_OF_FILE, contentError } from "../errors/content-error.ts";
 import { SLUG_PATTERN, slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
-import { isLeftover, vanished } from "./leftover-files.ts";
-import { MEDIA_FOLDER, type MediaFile, extensionOf, isImageExtension } from "../media/media-files.ts";
+import { displayPath } from "../files/display-path.ts";
+import { isLeftover, vanished } from "../files/leftover-files.ts";
+import { MEDIA_FOLDER, type MediaFile, extensionOf, isImageExtension } from "../files/media-files.ts";
 import { listMediaFolder } from "../media/media-folder.ts";
+
+// Re-exported for the preview, which still imports it from here.
+export { displayPath } from "../files/display-path.ts";
 
 /** Large enough for any real entry; small enough that a pasted data dump fails fast. */
 export const MAX_FILE_BYTES = 512 * 1024;
 
-export interface SourceFile {
-  /** Path from the project root with forward slashes, as shown in messages. */
-  readonly path: string;
-  readonly type: ContentType;
-  readonly slug: string;
-  /** Decoded text, without byte-order mark, with `\n` line endings. */
-  readonly text: string;
-}
+export type { SourceFile } from "../model/content-files.ts";
 
 export interface LoadResult {
   readonly files: SourceFile[];
@@ -43,11 +41,6 @@ export function decodeContent(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A path, absolute or from the root, in the form messages show: from the root, with forward slashes. */
-export function displayPath(root: string, path: string): string {
-  return relative(root, resolve(root, path)).split(sep).join("/");
 }
 
 function isContentType(name: string): name is ContentType {

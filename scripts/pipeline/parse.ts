@@ -7,7 +7,7 @@
  */
 import { LineCounter, type Node, YAMLMap, YAMLSeq, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import { type ContentError, type Position, START_OF_FILE, contentError } from "../errors/content-error.ts";
-import type { SourceFile } from "./load.ts";
+import type { Locator, ParsedFile, SourceFile } from "../model/content-files.ts";
 import { readSimpleYaml } from "./simple-yaml.ts";
 
 /** Keys that could reach an object's prototype when turned into JavaScript. */
@@ -19,18 +19,7 @@ const MAX_FLOW_DEPTH = 32;
 /** A few aliases are harmless; thousands are an expansion attack. */
 const MAX_ALIAS_COUNT = 20;
 
-export type FieldPath = ReadonlyArray<string | number>;
-
-/** Where a field is written: its key (`"key"`) or its value (`"value"`). */
-export type Locator = (path: FieldPath, part?: "key" | "value") => Position;
-
-export interface ParsedFile extends SourceFile {
-  readonly data: Record<string, unknown>;
-  readonly body: string;
-  /** Line of the file on which the Markdown body starts. */
-  readonly bodyLine: number;
-  readonly locate: Locator;
-}
+export type { FieldPath, Locator, ParsedFile } from "../model/content-files.ts";
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; errors: ContentError[] };
 

@@ -2,41 +2,10 @@
  * The indexes readers browse besides the dossiers: themes, actors (under one normalised
  * name), territories grouped by région, and the chronology of visits and events.
  */
-import type { Dossier, Entry, TerritoryLink, YearOfActivity } from "../model/types.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import type { ActorPage, Dossier, Entry, ReaderIndexes, RegionGroup, ThemePage } from "../model/types.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { actorSlug, normaliseActorName } from "../text/actor-name.ts";
 import { groupByKind, sortEntries, timelineOf } from "./aggregate.ts";
-
-export interface ThemePage {
-  readonly slug: string;
-  readonly label: string;
-  readonly url: string;
-  readonly entries: readonly Entry[];
-}
-
-export interface ActorPage {
-  readonly slug: string;
-  /** The form most entries use; ties go to the first in alphabetical order. */
-  readonly name: string;
-  readonly url: string;
-  readonly entries: readonly Entry[];
-}
-
-export interface RegionGroup {
-  readonly region: string;
-  readonly dossiers: ReadonlyArray<{ readonly territory: TerritoryLink; readonly entries: number }>;
-}
-
-export interface ReaderIndexes {
-  readonly themes: readonly ThemePage[];
-  readonly actors: readonly ActorPage[];
-  /** Each actor's page under its normalised name, for links from entry pages. */
-  readonly actorUrls: Readonly<Record<string, string>>;
-  readonly byRegion: readonly RegionGroup[];
-  readonly chronology: readonly YearOfActivity[];
-  /** All dynamics, grouped by kind. */
-  readonly dynamiquesByKind: Dossier["dynamiquesByKind"];
-}
 
 function themePages(entries: readonly Entry[], vocabulary: Vocabulary): ThemePage[] {
   return Object.entries(vocabulary.themes)

@@ -4,14 +4,15 @@
  * content but no file of their own. Drafts are checked here, then left out.
  */
 import { type ContentError, contentError } from "../errors/content-error.ts";
-import { locateTerritory, problemPosition } from "../geo/footprint.ts";
 import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
-import type { Entry, EntryLink, Indicator, PageImage, Places, Territory } from "../model/types.ts";
+import type { Entry, EntryCommon, EntryLink, Places, Territory } from "../model/types.ts";
+import { buildEntry } from "../content-types/entries.ts";
+import { imageOf } from "../content-types/shared/typeset-image.ts";
+import { placeTerritories } from "../content-types/territoire/territory.ts";
 import { placesFinder } from "../geo/places.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
-import type { SourceFile } from "./load.ts";
-import type { ValidFile } from "./validate.ts";
+import type { SourceFile, TextRendering, ValidFile } from "../model/content-files.ts";
 
 export interface Resolved {
   readonly entries: readonly Entry[];
@@ -20,11 +21,7 @@ export interface Resolved {
 }
 
 type FileOf<T extends ValidFile["type"]> = Extract<ValidFile, { type: T }>;
-/** How contributor text becomes reader text: the Markdown body as safe HTML, short texts with French typography. */
-export interface TextRendering {
-  readonly body: (file: ValidFile) => string;
-  readonly text: (plain: string) => string;
-}
+export type { TextRendering } from "../model/content-files.ts";
 
 /** A content file as read, valid or not: its place in content/ is all `resolve` needs of it. */
 type ReadFile = Pick<SourceFile, "path" | "type" | "slug">;
@@ -83,62 +80,6 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
   return { entries: linkMentions(entries), territories, errors };
 }
 
-function placeTerritories(
-  files: readonly FileOf<"territoires">[],
-  geo: OfficialGeography,
-  render: TextRendering,
-  errors: ContentError[],
-): Omit<Territory, "places">[] {
-  const byOfficialCode = new Map<string, FileOf<"territoires">>();
-  const placed: Omit<Territory, "places">[] = [];
-  for (const file of files) {
-    const { data } = file;
-    if (data.code !== undefined) {
-      const key = `${data.scale}:${data.code}`;
-      const other = byOfficialCode.get(key);
-      if (other) {
-        errors.push(contentError(file.path, file.locate(["code"]), "duplicateTerritoryCode", { code: data.code, other: other.path }));
-        continue;
-      }
-      byOfficialCode.set(key, file);
-    }
-    const located = locateTerritory(data, geo);
-    if ("problems" in located) {
-      for (const problem of located.problems) {
-        errors.push(contentError(file.path, problemPosition(problem, file.locate), problem.key, problem.params as never));
-      }
-      continue;
-    }
-    if (data.draft === true) continue;
-    placed.push({
-      slug: file.slug,
-      title: render.text(data.title),
-      summary: render.text(data.summary),
-      url: `/territoires/${file.slug}/`,
-      sourcePath: file.path,
-      bodyHtml: render.body(file),
-      scale: data.scale,
-      code: data.code,
-      location: data.location,
-      ...imageOf(data.image, render),
-      ...(data.indicators === undefined ? {} : { indicators: data.indicators.map((indicator) => typesetIndicator(indicator, render)) }),
-      automatic: false,
-      ...located.footprint,
-    });
-  }
-  return placed;
-}
-
-/** An indicator as readers see it: its label, unit and source title typeset like the other short texts. */
-function typesetIndicator(indicator: NonNullable<FileOf<"territoires">["data"]["indicators"]>[number], render: TextRendering): Indicator {
-  return {
-    ...indicator,
-    label: render.text(indicator.label),
-    unit: indicator.unit === undefined ? undefined : render.text(indicator.unit),
-    source: { ...indicator.source, title: render.text(indicator.source.title) },
-  };
-}
-
 /** A dossier for every département and région that has content, unless a file already describes it. */
 function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo: OfficialGeography): Omit<Territory, "places">[] {
   const described = new Set(placed.filter((t) => t.code !== undefined).map((t) => `${t.scale}:${t.code}`));
@@ -187,9 +128,10 @@ function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo:
   return created;
 }
 
+/** The fields every entry has; its type adds its own (content-types/<type>/entry.ts). */
 function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: TextRendering, places: Places): Entry {
   const { data } = file;
-  const base = {
+  const common: EntryCommon = {
     slug: file.slug,
     title: render.text(data.title),
     summary: render.text(data.summary),
@@ -203,43 +145,7 @@ function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: Text
     actors: data.actors ?? [],
     sources: data.sources.map((source) => ({ ...source, title: render.text(source.title) })),
   };
-  switch (file.type) {
-    case "dynamiques":
-      return { ...base, type: "dynamiques", kind: file.data.kind, founded: file.data.founded, website: file.data.website, mentionedBy: [] };
-    case "visites":
-      return {
-        ...base,
-        type: "visites",
-        date: file.data.date,
-        end: file.data.end,
-        organizers: file.data.organizers ?? [],
-        dynamics: file.data.dynamics ?? [],
-        participants: file.data.participants ?? [],
-      };
-    case "evenements":
-      return {
-        ...base,
-        type: "evenements",
-        date: file.data.date,
-        end: file.data.end,
-        organizers: file.data.organizers ?? [],
-        dynamics: file.data.dynamics ?? [],
-        place: file.data.place === undefined ? undefined : render.text(file.data.place),
-        attendance: file.data.attendance,
-        sessions: (file.data.sessions ?? []).map((session) => ({
-          ...session,
-          title: render.text(session.title),
-          place: session.place === undefined ? undefined : render.text(session.place),
-        })),
-      };
-  }
-}
-
-/** The `image` field as readers see it, its texts typeset; nothing when the file gives none. */
-function imageOf(image: ValidFile["data"]["image"], render: TextRendering): { image?: PageImage } {
-  if (image === undefined) return {};
-  const { src, alt, credit } = image;
-  return { image: { src, alt: render.text(alt), ...(credit === undefined ? {} : { credit: render.text(credit) }) } };
+  return buildEntry(file, common, render);
 }
 
 /** Fills each dynamic's `mentionedBy` with the visits and events that name it. */

@@ -8,10 +8,10 @@
  * column of the offending character when it is written as is in the file, else its value's.
  */
 import { type ContentError, type Position, contentError } from "../errors/content-error.ts";
-import { RUNNING_TEXT_FIELDS } from "../schema/fields.ts";
+import { RUNNING_TEXT_FIELDS } from "../content-types/shared/fields.ts";
 import { type TextPolicy, findInvisibleCharacters } from "../text/invisible-characters.ts";
-import type { FieldPath, ParsedFile } from "./parse.ts";
-import { fieldLabel } from "./validate.ts";
+import type { FieldPath, ParsedFile } from "../model/content-files.ts";
+import { fieldLabel } from "./field-label.ts";
 
 /** Characters shown on each side of the offending one, so that the contributor finds it. */
 const EXCERPT_RADIUS = 20;

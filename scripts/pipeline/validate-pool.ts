@@ -9,7 +9,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ContentError } from "../errors/content-error.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import type { LoadResult, SourceFile } from "./load.ts";
 import { bodyOf, lazyLocator } from "./parse.ts";
 import { type Validation, validateSources } from "./validate-sources.ts";

@@ -1,7 +1,7 @@
 /** Steps parse and validate, file by file: what `check` spends most of its time on. */
 import type { ContentError } from "../errors/content-error.ts";
-import { type Schemas, buildSchemas } from "../schema/index.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import { type Schemas, buildSchemas } from "../content-types/registry.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import type { LoadResult, SourceFile } from "./load.ts";
 import { parseSourceFile } from "./parse.ts";
 import { type ValidFile, type ValidationResult, validateFile } from "./validate.ts";

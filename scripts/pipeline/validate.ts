@@ -5,31 +5,15 @@
 import type { z } from "zod";
 import { type ContentError, type Position, contentError } from "../errors/content-error.ts";
 import type { MessageKey } from "../errors/catalogue.ts";
-import {
-  type ContentType,
-  type DynamiqueData,
-  type EvenementData,
-  type Schemas,
-  type TerritoireData,
-  type VisiteData,
-} from "../schema/index.ts";
+import type { Schemas } from "../content-types/registry.ts";
+import type { FieldPath, ParsedFile, ValidFile } from "../model/content-files.ts";
 import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
-import type { FieldPath, ParsedFile } from "./parse.ts";
+import { fieldLabel } from "./field-label.ts";
 import { invisibleCharacterErrors } from "./validate-characters.ts";
 import { bodyNestingErrors } from "./body-nesting.ts";
 
-interface Validated<T extends ContentType, D> extends Omit<ParsedFile, "data" | "type"> {
-  readonly type: T;
-  readonly data: D;
-}
-
-/** A file whose frontmatter matches its schema, with the typed data the schema produced. */
-export type ValidFile =
-  | Validated<"dynamiques", DynamiqueData>
-  | Validated<"visites", VisiteData>
-  | Validated<"evenements", EvenementData>
-  | Validated<"territoires", TerritoireData>;
+export type { ValidFile } from "../model/content-files.ts";
 
 export type ValidationResult = { ok: true; file: ValidFile } | { ok: false; errors: ContentError[] };
 
@@ -45,13 +29,6 @@ export function validateFile(file: ParsedFile, schemas: Schemas): ValidationResu
   }
   const errors = result.success ? [] : result.error.issues.flatMap((problem) => translateIssue(problem, file, schema));
   return { ok: false, errors: dedupe([...characterErrors, ...nestingErrors, ...errors]) };
-}
-
-/** `sources[2].url`: the field as a contributor finds it, counting list items from 1. */
-export function fieldLabel(path: FieldPath): string {
-  return path
-    .map((segment, index) => (typeof segment === "number" ? `[${segment + 1}]` : index === 0 ? segment : `.${segment}`))
-    .join("");
 }
 
 const EXPECTED: Record<string, string> = {

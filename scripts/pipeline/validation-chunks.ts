@@ -8,8 +8,8 @@
  * than the worker saved.
  */
 import type { ContentError } from "../errors/content-error.ts";
-import { buildSchemas } from "../schema/index.ts";
-import type { Vocabulary } from "../schema/vocabulary.ts";
+import { buildSchemas } from "../content-types/registry.ts";
+import type { Vocabulary } from "../content-types/vocabulary.ts";
 import type { SourceFile } from "./load.ts";
 import { validateSource } from "./validate-sources.ts";
 import type { ValidationResult } from "./validate.ts";

@@ -10,8 +10,8 @@ import type { ValidatedContent } from "../pipeline/build-observatory.ts";
 import { validateSource } from "../pipeline/validate-sources.ts";
 import { type ContentCandidate, type SourceFile, displayPath, listContent, readSourceFile, strayErrors } from "../pipeline/load.ts";
 import type { ValidFile, ValidationResult } from "../pipeline/validate.ts";
-import { type Schemas, buildSchemas } from "../schema/index.ts";
-import { type Vocabulary, readVocabulary } from "../schema/vocabulary.ts";
+import { type Schemas, buildSchemas } from "../content-types/registry.ts";
+import { type Vocabulary, readVocabulary } from "../content-types/vocabulary.ts";
 
 interface StoredFile {
   readonly signature: string;

@@ -7,7 +7,7 @@
  */
 import { PAGE_SET_NAMES, type PageSets, everyPage, pageUrl } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
-import { actorUrlByKey } from "../eleventy/filters/actor-url.ts";
+import { actorUrlByKey } from "../model/actor-urls.ts";
 import { territoriesBySlug } from "../map/dossier-markers.ts";
 import { normaliseActorName } from "../text/actor-name.ts";
 import { GenerationalMemo } from "./generational-memo.ts";

@@ -6,22 +6,21 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
-import type { PartialDate } from "../dates/partial-date.ts";
-import type { Dossier, Entry, Observatory, Territory } from "../model/types.ts";
-import { jsonSchemas } from "../schema/describe.ts";
-import type { Schemas } from "../schema/index.ts";
+import { entryOpenRecord } from "../content-types/entries.ts";
+import { type OpenRecord, type Value, iso } from "../content-types/shared/open-data-values.ts";
+import { INDICATOR_COLUMNS, indicatorRecords, territoryRecord } from "../content-types/territoire/open-data.ts";
+import type { Entry, Observatory, Territory } from "../model/types.ts";
+import { jsonSchemas } from "../content-types/describe.ts";
+import { CONTENT_TYPES, type ContentType, type Schemas } from "../content-types/registry.ts";
 
 /** One table per content type, and one for the territories' indicators (a row per figure). */
-export const OPEN_DATA_TYPES = ["dynamiques", "visites", "evenements", "territoires", "indicateurs"] as const;
-export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
+export type OpenDataType = ContentType | "indicateurs";
+export const OPEN_DATA_TYPES: readonly OpenDataType[] = [...CONTENT_TYPES, "indicateurs"];
 
 /** Lists inside one CSV cell. */
 export const CSV_LIST_SEPARATOR = " | ";
 
-type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
-export type OpenRecord = Record<string, Value>;
-
-const iso = (date: PartialDate | undefined): string | null => date?.iso ?? null;
+export type { OpenRecord } from "../content-types/shared/open-data-values.ts";
 
 function officialCodes(slugs: readonly string[], territories: ReadonlyMap<string, Territory>) {
   const attached = slugs.flatMap((slug) => territories.get(slug) ?? []);
@@ -50,95 +49,7 @@ function entryRecord(entry: Entry, observatory: Observatory, territories: Readon
       date: iso(source.date),
     })),
   };
-  switch (entry.type) {
-    case "dynamiques":
-      return { ...common, type: entry.kind, type_libelle: observatory.kinds[entry.kind]?.label ?? entry.kind, creation: iso(entry.founded), site_web: entry.website ?? null };
-    case "visites":
-      return { ...common, date: entry.date.iso, fin: iso(entry.end), organisateurs: [...entry.organizers], participants: [...entry.participants], dynamiques: [...entry.dynamics] };
-    case "evenements":
-      return {
-        ...common,
-        date: entry.date.iso,
-        fin: iso(entry.end),
-        lieu: entry.place ?? null,
-        participants_total: entry.attendance ?? null,
-        organisateurs: [...entry.organizers],
-        dynamiques: [...entry.dynamics],
-        seances: entry.sessions.map((session) => ({
-          date: session.date.iso,
-          titre: session.title,
-          lieu: session.place ?? null,
-          participants: session.attendance ?? null,
-        })),
-      };
-  }
-}
-
-/**
- * A territory with its official figures (see scripts/geo/official-figures.ts): population
- * municipale and its millésime, number of communes, and the codes of its chef-lieu and of a
- * commune's EPCI; null for a grouping, or where the geography gives no such figure.
- */
-function territoryRecord(territory: Territory, dossier: Dossier | undefined): OpenRecord {
-  const official = dossier?.official;
-  return {
-    slug: territory.slug,
-    url: territory.url,
-    titre: territory.title,
-    echelle: territory.scale,
-    code: territory.code ?? null,
-    automatique: territory.automatic,
-    departements: [...territory.departements],
-    regions: [...territory.regions],
-    latitude: territory.point?.lat ?? null,
-    longitude: territory.point?.lon ?? null,
-    precision_position: territory.point?.precision ?? null,
-    fiches: dossier?.entries.length ?? 0,
-    population: official?.population?.value ?? null,
-    population_millesime: official?.population?.year ?? null,
-    nombre_communes: official?.communes?.value ?? null,
-    chef_lieu: official?.chefLieu?.value.code ?? null,
-    epci: official?.epci?.value.code ?? null,
-  };
-}
-
-/**
- * The columns of the indicators table, fixed: a spreadsheet finds the same columns in every
- * edition, even one where no territory gives a figure yet.
- */
-export const INDICATOR_COLUMNS = [
-  "territoire",
-  "territoire_titre",
-  "echelle",
-  "code",
-  "libelle",
-  "valeur",
-  "unite",
-  "annee",
-  "source_titre",
-  "source_editeur",
-  "source_url",
-  "source_date",
-] as const;
-
-/** One record per indicator, with the territory it describes, in the order of the territories and of their files. */
-function indicatorRecords(territories: readonly Territory[]): OpenRecord[] {
-  return territories.flatMap((territory) =>
-    (territory.indicators ?? []).map((indicator) => ({
-      territoire: territory.slug,
-      territoire_titre: territory.title,
-      echelle: territory.scale,
-      code: territory.code ?? null,
-      libelle: indicator.label,
-      valeur: indicator.value,
-      unite: indicator.unit ?? null,
-      annee: indicator.year,
-      source_titre: indicator.source.title,
-      source_editeur: indicator.source.publisher ?? null,
-      source_url: indicator.source.url ?? null,
-      source_date: iso(indicator.source.date),
-    })),
-  );
+  return entryOpenRecord(entry, common, observatory);
 }
 
 /** The records of each type, in the order of the site's lists. */

@@ -6,31 +6,20 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { TextRendering } from "../pipeline/resolve.ts";
-import type { ValidFile } from "../pipeline/validate.ts";
+import type { TextRendering, ValidFile } from "../model/content-files.ts";
 import { renderBody, typesetText } from "./contributor-text.ts";
 import type { TextBatch } from "./text-worker.ts";
 import { oneAnswer } from "../workers/one-answer.ts";
+import { ownShortTexts } from "../content-types/entries.ts";
 
 /** Below this many files, starting workers costs more than it saves. */
 const MINIMUM_FILES = 200;
 
-/** Every short text `resolve` typesets for a file (titles, summaries, sessions, places, sources). */
+/** Every short text `resolve` typesets for a file: titles, summaries, source titles, and its type's own (places, sessions). */
 function shortTexts(file: ValidFile): string[] {
-  const data = file.data as {
-    title: string;
-    summary: string;
-    place?: string;
-    sources?: ReadonlyArray<{ title: string }>;
-    sessions?: ReadonlyArray<{ title: string; place?: string }>;
-  };
-  return [
-    data.title,
-    data.summary,
-    ...(data.place === undefined ? [] : [data.place]),
-    ...(data.sources ?? []).map((source) => source.title),
-    ...(data.sessions ?? []).flatMap((session) => [session.title, ...(session.place === undefined ? [] : [session.place])]),
-  ];
+  const common = [file.data.title, file.data.summary];
+  if (file.type === "territoires") return common;
+  return [...common, ...file.data.sources.map((source) => source.title), ...ownShortTexts(file)];
 }
 
 function runBatch(batch: TextBatch): Promise<TextBatch> {

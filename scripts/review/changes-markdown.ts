@@ -5,7 +5,7 @@
 import { messages } from "../errors/catalogue.ts";
 import { type ContentError, formatError } from "../errors/content-error.ts";
 import type { PageSetName } from "../model/page-sets.ts";
-import { TYPE_LABELS } from "../model/labels.ts";
+import { LABELS } from "../content-types/registry.ts";
 import type { SiteSettings } from "../publish/site-settings.ts";
 import type { PageRef, SiteChanges } from "./site-changes.ts";
 
@@ -13,9 +13,9 @@ const NBSP = "\u00a0";
 
 /** What each kind of page is called in a list. */
 const PAGE_KINDS: Record<PageSetName, string> = {
-  dynamiques: TYPE_LABELS.dynamiques.one,
-  visites: TYPE_LABELS.visites.one,
-  evenements: TYPE_LABELS.evenements.one,
+  dynamiques: LABELS.dynamiques.one,
+  visites: LABELS.visites.one,
+  evenements: LABELS.evenements.one,
   dossiers: "Dossier",
   themes: "Thème",
   actors: "Acteur",

@@ -11,7 +11,8 @@
  */
 import { formatPeriod } from "../dates/format-french.ts";
 import type { PartialDate } from "../dates/partial-date.ts";
-import { SCALE_LABELS, TYPE_LABELS } from "../model/labels.ts";
+import { LABELS } from "../content-types/registry.ts";
+import { SCALE_LABELS } from "../model/labels.ts";
 import { imagesAsText } from "../media/body-image-text.ts";
 import type { Dossier, Entry, Observatory, Places, Source } from "../model/types.ts";
 
@@ -102,7 +103,7 @@ function sourceTitles(sources: readonly Source[]): string[] {
 
 function entryParts(entry: Entry, observatory: Observatory): DocumentParts {
   const shared = {
-    type: TYPE_LABELS[entry.type].one,
+    type: LABELS[entry.type].one,
     title: entry.title,
     places: entry.places,
     themes: entry.themes.map((theme) => observatory.themes[theme] ?? theme),

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { withFieldTables } from "../../scripts/docs/contributor-fields.ts";
-import { buildSchemas, CONTENT_TYPES } from "../../scripts/schema/index.ts";
-import { describeFields } from "../../scripts/schema/describe.ts";
-import { readVocabulary } from "../../scripts/schema/vocabulary.ts";
+import { buildSchemas, CONTENT_TYPES } from "../../scripts/content-types/registry.ts";
+import { describeFields } from "../../scripts/content-types/describe.ts";
+import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 
 const guide = readFileSync(join(PROJECT_ROOT, "CONTRIBUTING.md"), "utf8");

@@ -7,7 +7,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { withFieldTables } from "../../scripts/docs/contributor-fields.ts";
-import { readVocabulary } from "../../scripts/schema/vocabulary.ts";
+import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
 import { BASE_FILES, PROJECT_ROOT, makeProject, plain } from "../helpers/fixture-project.ts";
 import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
 

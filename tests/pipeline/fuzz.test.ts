@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { observatoryFromSources, type PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
 import { decodeContent, type SourceFile } from "../../scripts/pipeline/load.ts";
-import { CONTENT_TYPES, type ContentType } from "../../scripts/schema/index.ts";
-import { readVocabulary } from "../../scripts/schema/vocabulary.ts";
+import { CONTENT_TYPES, type ContentType } from "../../scripts/content-types/registry.ts";
+import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
 import { BASE_FILES, PROJECT_ROOT } from "../helpers/fixture-project.ts";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 150);

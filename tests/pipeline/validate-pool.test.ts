@@ -8,7 +8,7 @@ import { completeObservatory } from "../../scripts/pipeline/build-observatory.ts
 import { loadContent } from "../../scripts/pipeline/load.ts";
 import { ValidationPool } from "../../scripts/pipeline/validate-pool.ts";
 import { validateSources } from "../../scripts/pipeline/validate-sources.ts";
-import { readVocabulary } from "../../scripts/schema/vocabulary.ts";
+import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
 
 const root = mkdtempSync(join(tmpdir(), "validate-pool-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

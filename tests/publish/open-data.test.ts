@@ -9,8 +9,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
 import { toCsv, writeOpenData } from "../../scripts/publish/open-data.ts";
-import { buildSchemas } from "../../scripts/schema/index.ts";
-import { readVocabulary } from "../../scripts/schema/vocabulary.ts";
+import { buildSchemas } from "../../scripts/content-types/registry.ts";
+import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
 import { makeProject, printed } from "../helpers/fixture-project.ts";
 
 /** What a spreadsheet starts a formula with (OWASP « CSV injection »). */

@@ -1,5 +1,5 @@
 import { SCALE_LABELS } from "../../model/labels.ts";
-import type { Scale } from "../../schema/territoire.ts";
+import type { Scale } from "../../content-types/territoire/schema.ts";
 
 /** `{{ territory.scale | scaleLabel }}` → « Commune », « Intercommunalité (EPCI) »… */
 export function scaleLabel(scale: Scale): string {

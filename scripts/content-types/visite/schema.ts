@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Vocabulary } from "./vocabulary.ts";
-import { commonEntryFields } from "./entry-fields.ts";
-import { checkEndNotBeforeStart, datedFields } from "./dated-entry.ts";
-import { nameList } from "./fields.ts";
+import type { Vocabulary } from "../vocabulary.ts";
+import { commonEntryFields } from "../shared/entry-fields.ts";
+import { checkEndNotBeforeStart, datedFields } from "../shared/dated-entry.ts";
+import { nameList } from "../shared/fields.ts";
 
 /** A study visit to a territory. */
 export function visiteSchema(vocabulary: Vocabulary) {

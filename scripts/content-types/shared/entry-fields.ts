@@ -1,10 +1,10 @@
 /** Fields shared by dynamiques, visites and evenements, described for contributors. */
 import { z } from "zod";
-import type { Vocabulary } from "./vocabulary.ts";
+import type { Vocabulary } from "../vocabulary.ts";
 import { draft, nameList, plainSummary, slugList, sources, title } from "./fields.ts";
 import { imageField } from "./image.ts";
-import { issue } from "../errors/catalogue.ts";
-import { closestMatch } from "../text/suggest.ts";
+import { issue } from "../../errors/catalogue.ts";
+import { closestMatch } from "../../text/suggest.ts";
 
 export function themeList(vocabulary: Vocabulary) {
   const known = Object.keys(vocabulary.themes);

@@ -4,7 +4,7 @@
  * published JSON Schemas, so none of them can drift from validation.
  */
 import { z } from "zod";
-import { type ContentType, type Schemas } from "./index.ts";
+import { type ContentType, type Schemas } from "./registry.ts";
 
 export interface FieldDescription {
   readonly name: string;

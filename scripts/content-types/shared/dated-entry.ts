@@ -1,7 +1,7 @@
 /** Rules for entries that happen at a date: visites and evenements. */
 import { z } from "zod";
-import { type PartialDate, firstDay, lastDay } from "../dates/partial-date.ts";
-import { issue } from "../errors/catalogue.ts";
+import { type PartialDate, firstDay, lastDay } from "../../dates/partial-date.ts";
+import { issue } from "../../errors/catalogue.ts";
 import { nameList, partialDate, slugReference } from "./fields.ts";
 
 export const datedFields = {
@@ -22,4 +22,14 @@ export function checkEndNotBeforeStart(
   if (entry.end && lastDay(entry.end) < firstDay(entry.date)) {
     ctx.addIssue({ ...issue("endBeforeStart", { end: entry.end.iso, start: entry.date.iso }), path: ["end"] });
   }
+}
+
+/** The fields visits and events both take from their frontmatter, as the site shows them. */
+export function datedEntryFields(data: {
+  date: PartialDate;
+  end?: PartialDate | undefined;
+  organizers?: string[] | undefined;
+  dynamics?: string[] | undefined;
+}) {
+  return { date: data.date, end: data.end, organizers: data.organizers ?? [], dynamics: data.dynamics ?? [] };
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Vocabulary } from "./vocabulary.ts";
-import { commonEntryFields } from "./entry-fields.ts";
-import { httpUrl, partialDate } from "./fields.ts";
-import { issue } from "../errors/catalogue.ts";
-import { closestMatch } from "../text/suggest.ts";
+import type { Vocabulary } from "../vocabulary.ts";
+import { commonEntryFields } from "../shared/entry-fields.ts";
+import { httpUrl, partialDate } from "../shared/fields.ts";
+import { issue } from "../../errors/catalogue.ts";
+import { closestMatch } from "../../text/suggest.ts";
 
 /** A collective dynamic: a PTCE, a tiers-lieu, a local currency, a TZCLD… */
 export function dynamiqueSchema(vocabulary: Vocabulary) {

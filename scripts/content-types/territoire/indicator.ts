@@ -5,9 +5,9 @@
  */
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { TIME_ZONE } from "../dates/partial-date.ts";
-import { issue } from "../errors/catalogue.ts";
-import { source } from "./fields.ts";
+import { TIME_ZONE } from "../../dates/partial-date.ts";
+import { issue } from "../../errors/catalogue.ts";
+import { source } from "../shared/fields.ts";
 
 /** Spaces a number may be grouped with: ordinary, no-break and narrow no-break. */
 const DIGIT_GROUPING = /[\s\u00a0\u202f]/g;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { plainSummary } from "./fields.ts";
-import { imageField } from "./image.ts";
+import { plainSummary } from "../shared/fields.ts";
+import { imageField } from "../shared/image.ts";
 import { indicators } from "./indicator.ts";
-import { issue } from "../errors/catalogue.ts";
+import { issue } from "../../errors/catalogue.ts";
 
 /** Scales with an official code in the French administrative geography. */
 export const OFFICIAL_SCALES = ["commune", "epci", "departement", "region"] as const;

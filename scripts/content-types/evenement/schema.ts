@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { Vocabulary } from "./vocabulary.ts";
-import { commonEntryFields } from "./entry-fields.ts";
-import { checkEndNotBeforeStart, datedFields } from "./dated-entry.ts";
-import { partialDate } from "./fields.ts";
-import { formatPeriod } from "../dates/format-french.ts";
-import { isWithin } from "../dates/partial-date.ts";
-import { issue } from "../errors/catalogue.ts";
+import type { Vocabulary } from "../vocabulary.ts";
+import { commonEntryFields } from "../shared/entry-fields.ts";
+import { checkEndNotBeforeStart, datedFields } from "../shared/dated-entry.ts";
+import { partialDate } from "../shared/fields.ts";
+import { formatPeriod } from "../../dates/format-french.ts";
+import { isWithin } from "../../dates/partial-date.ts";
+import { issue } from "../../errors/catalogue.ts";
 
 const attendance = z.number().int().min(0);
 

@@ -3,9 +3,9 @@
  * it is what CONTRIBUTING.md, the JSON Schemas and `npm run new` show to contributors.
  */
 import { z } from "zod";
-import { parsePartialDate, type PartialDate } from "../dates/partial-date.ts";
-import { SLUG_PATTERN } from "../text/slugify.ts";
-import { issue } from "../errors/catalogue.ts";
+import { parsePartialDate, type PartialDate } from "../../dates/partial-date.ts";
+import { SLUG_PATTERN } from "../../text/slugify.ts";
+import { issue } from "../../errors/catalogue.ts";
 
 /** Any of `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, quoted or not (YAML reads `2013` as a number). */
 export const partialDate = z.unknown().transform((value, ctx): PartialDate => {

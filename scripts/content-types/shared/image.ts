@@ -4,8 +4,8 @@
  * `content/medias/` is checked with the other references (scripts/media/media-references.ts).
  */
 import { z } from "zod";
-import { issue } from "../errors/catalogue.ts";
-import { MEDIA_NAME_PATTERN, isRemoteReference, mediaNameOf } from "../media/media-files.ts";
+import { issue } from "../../errors/catalogue.ts";
+import { MEDIA_NAME_PATTERN, isRemoteReference, mediaNameOf } from "../../files/media-files.ts";
 
 /** `oxalis.jpg` or `../medias/oxalis.jpg`, read as the media name `oxalis.jpg`. */
 const mediaSource = z
