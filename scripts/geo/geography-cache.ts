@@ -14,7 +14,7 @@ import { type Stats, closeSync, copyFileSync, fstatSync, openSync, readSync, ren
 import { join, resolve } from "node:path";
 import { GEOGRAPHY_PACKAGE_NAME, epciMembership, installedGeographyVersion, packageGeography } from "./geography-package.ts";
 import { type RunIndex, type TextReader, type Tuple, LookupMap, TupleRuns, lazyRecords, writeRuns } from "./lazy-records.ts";
-import type { OfficialCommune, OfficialDepartement, OfficialEpci, OfficialGeography, OfficialRegion } from "./official-geography.ts";
+import type { OfficialCommune, OfficialDepartement, OfficialEpci, OfficialGeography, OfficialRegion } from "./official-geography-types.ts";
 
 /** The same from scripts/geo/ (tests, through tsx) and from dist/geo/ (the commands). */
 const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");

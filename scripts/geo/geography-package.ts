@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { OfficialCommune, OfficialDepartement, OfficialEpci, OfficialGeography, OfficialRegion } from "./official-geography.ts";
+import type { OfficialCommune, OfficialDepartement, OfficialEpci, OfficialGeography, OfficialRegion } from "./official-geography-types.ts";
 
 export const GEOGRAPHY_PACKAGE_NAME = "@etalab/decoupage-administratif";
 
