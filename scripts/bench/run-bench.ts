@@ -38,6 +38,8 @@ const TIME = "/usr/bin/time";
 interface Measured {
   readonly seconds: number;
   readonly peakRssBytes: number;
+  /** What the command printed. */
+  readonly stdout: string;
 }
 
 /** Runs a command, failing loudly; wall time and peak memory come from GNU time. */
@@ -52,7 +54,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} a échoué (${result.status}) :\n${result.stdout}\n${result.stderr}`);
   const [seconds = "0", kilobytes = "0"] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-2);
   rmSync(report, { force: true });
-  return { seconds: Number(seconds), peakRssBytes: Number(kilobytes) * 1024 };
+  return { seconds: Number(seconds), peakRssBytes: Number(kilobytes) * 1024, stdout: result.stdout };
 }
 
 function folderStats(dir: string, filter: (name: string) => boolean = () => true): { files: number; bytes: number } {
@@ -180,6 +182,7 @@ function print(report: SizeReport): void {
     ["pages HTML", String(report.pages)],
     ["taille du site", mb(report.siteBytes)],
     ["taille de l’index de recherche", mb(report.indexBytes)],
+    ["copie hors connexion, première visite", offlineLine(report.build.stdout)],
     ["référence : Eleventy seul + CLI Pagefind", `${s(baselineTotal)} (${s(report.baseline.eleventy.seconds)} + ${s(report.baseline.pagefind.seconds)}), ${report.baseline.pages} pages, ${mb(Math.max(report.baseline.eleventy.peakRssBytes, report.baseline.pagefind.peakRssBytes))} max.`],
     ["rapport build / référence", (report.build.seconds / baselineTotal).toFixed(2).replace(".", ",")],
     ["aperçu (npm start) : première construction", report.preview ? s(report.preview.firstBuildSeconds) : "non mesuré"],
@@ -188,6 +191,13 @@ function print(report: SizeReport): void {
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\n${report.size} fiches`);
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
+
+/** The build's own line about its offline copy: « 1,3 Mo enregistrés à la première visite (290 fichiers), sur 2,5 Mo publiés ». */
+function offlineLine(buildOutput: string): string {
+  const said = /Copie hors connexion\s*:\s*(.+?)\.?$/mu.exec(buildOutput);
+  if (!said?.[1]) throw new Error(`La construction n’a pas dit ce que garde sa copie hors connexion :\n${buildOutput}`);
+  return said[1];
 }
 
 function savesLine(savesMs: readonly number[]): string {
