@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { plural } from "../errors/french-grammar.ts";
 import { type ContentError, START_OF_FILE, contentError, formatError } from "../errors/content-error.ts";
-import type { PipelineResult } from "../pipeline/build-observatory.ts";
+import type { CheckResult } from "../pipeline/check-content.ts";
 import { displayPath } from "../files/display-path.ts";
 import { type ContentType, LABELS } from "../content-types/registry.ts";
 
@@ -37,7 +37,7 @@ export function selectFiles(root: string, requested: readonly string[]): { paths
   return { paths, errors };
 }
 
-export function checkReport(result: PipelineResult, root: string, requested: readonly string[] = []): CheckReport {
+export function checkReport(result: CheckResult, root: string, requested: readonly string[] = []): CheckReport {
   const selection = requested.length > 0 ? selectFiles(root, requested) : undefined;
   const inScope = (error: ContentError) => !selection || selection.paths.has(error.file);
   const errors = [...(selection?.errors ?? []), ...result.errors.filter(inScope)];

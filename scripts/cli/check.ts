@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { refreshGuideNotice } from "../docs/refresh-guide.ts";
-import { completeObservatory, validateContentInParallel } from "../pipeline/build-observatory.ts";
+import { checkContent, validateContentInParallel } from "../pipeline/check-content.ts";
 import { readCheckOptions } from "./check-options.ts";
 import { checkReport } from "./check-report.ts";
 import { isMachineFormat, renderReport } from "./report-formats/index.ts";
@@ -21,7 +21,7 @@ await runCommand(async () => {
   }
   const root = process.cwd();
   const content = await validateContentInParallel(root);
-  const report = checkReport(completeObservatory(content, { purpose: "check" }), root, options.files);
+  const report = checkReport(checkContent(content), root, options.files);
   // When stdout carries a report for a program, whatever is said to people goes to stderr.
   const machineOnStdout = options.output === undefined && isMachineFormat(options.format);
   const say = machineOnStdout ? console.error : console.log;
