@@ -3,14 +3,12 @@
  * the top of an entry and the image of its text show from the offline copy, whether the whole
  * site was precached or only the visited page was kept (a budget of one byte).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import sharp from "sharp";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../helpers/browser.ts";
-import { BASE_FILES } from "../helpers/fixture-project.ts";
-import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { buildImageSite } from "../helpers/image-site.ts";
+import { removeProject } from "../helpers/run-cli.ts";
 import { waitForOfflineCopy } from "../helpers/search-page.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
 
@@ -42,16 +40,7 @@ afterAll(async () => {
 });
 
 async function builtSite(settings: Record<string, unknown> = {}): Promise<{ site: StaticSite; context: BrowserContext; page: Page }> {
-  const root = makeSiteProject({ files: { ...BASE_FILES, "content/dynamiques/oxalis.md": ENTRY } });
-  const medias = join(root, "content", "medias");
-  mkdirSync(medias);
-  const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 30, g: 110, b: 160 } } });
-  await solid(1600, 1000).jpeg().toFile(join(medias, "oxalis.jpg"));
-  await solid(600, 400).png().toFile(join(medias, "plan.png"));
-  const settingsPath = join(root, "data", "site.json");
-  writeFileSync(settingsPath, JSON.stringify({ ...JSON.parse(readFileSync(settingsPath, "utf8")), ...settings }));
-  const build = runCli("build", [], root);
-  expect(build.status, build.stderr).toBe(0);
+  const root = await buildImageSite({ settings, entry: ENTRY });
   const site = await serveSite(join(root, "_site"), "/");
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -18,7 +18,7 @@ let site: string;
 let origin: string;
 
 beforeAll(async () => {
-  root = await buildImageSite({ pathPrefix: PREFIX });
+  root = await buildImageSite({ settings: { pathPrefix: PREFIX } });
   site = join(root, "_site");
   origin = (JSON.parse(readFileSync(join(root, "data", "site.json"), "utf8")) as { url: string }).url;
 }, 300_000);

@@ -9,11 +9,10 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BASE_FILES } from "../helpers/fixture-project.ts";
 import { imageReferences } from "../helpers/image-references.ts";
-import { expectBuilt, makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
+import { buildImageSite } from "../helpers/image-site.ts";
+import { expectBuilt, removeProject, runCli } from "../helpers/run-cli.ts";
 import { searchRecords } from "../helpers/search-records.ts";
 
 let root: string;
@@ -37,14 +36,6 @@ La coopérative en 2019.
 
 `;
 
-/** A photo wider than every published width, and a diagram narrower than the largest. */
-async function writeImages(dir: string): Promise<void> {
-  const solid = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, background: { r: 180, g: 90, b: 40 } } });
-  await solid(1600, 1000).jpeg().toFile(join(dir, "oxalis.jpg"));
-  await solid(600, 400).png().toFile(join(dir, "plan.png"));
-}
-
 const page = (path: string) => readFileSync(join(site, path), "utf8");
 
 function filesUnder(dir: string): string[] {
@@ -64,13 +55,7 @@ function srcsetOf(html: string): Array<[string, number]> {
 let cacheTimes: Map<string, number>;
 
 beforeAll(async () => {
-  root = makeSiteProject({
-    files: { ...BASE_FILES, "content/dynamiques/oxalis.md": ENTRY },
-  });
-  const medias = join(root, "content", "medias");
-  (await import("node:fs")).mkdirSync(medias);
-  await writeImages(medias);
-  expectBuilt(runCli("build", [], root));
+  root = await buildImageSite({ entry: ENTRY });
   site = join(root, "_site");
   cacheTimes = new Map(filesUnder(join(root, ".cache", "medias")).map((file) => [file, statSync(file).mtimeMs]));
 }, 300_000);

@@ -26,11 +26,19 @@ La coopérative en 2019.
 ![Plan des ateliers](../medias/plan.png)
 `;
 
+export interface ImageSiteOptions {
+  /** Fields of `data/site.json` to override. */
+  readonly settings?: Record<string, unknown>;
+  /** The text of `content/dynamiques/oxalis.md`, which must use `oxalis.jpg` and `plan.png`. */
+  readonly entry?: string;
+}
+
 /** The project's root; its site is in `_site/`. */
-export async function buildImageSite(settings: Record<string, unknown> = {}): Promise<string> {
-  const root = makeSiteProject({ files: { ...BASE_FILES, "content/dynamiques/oxalis.md": IMAGE_ENTRY } });
+export async function buildImageSite({ settings = {}, entry = IMAGE_ENTRY }: ImageSiteOptions = {}): Promise<string> {
+  const root = makeSiteProject({ files: { ...BASE_FILES, "content/dynamiques/oxalis.md": entry } });
   const medias = join(root, "content", "medias");
   mkdirSync(medias);
+  // A photo wider than every published width, and a diagram narrower than the largest.
   const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 180, g: 90, b: 40 } } });
   await solid(1600, 1000).jpeg().toFile(join(medias, "oxalis.jpg"));
   await solid(600, 400).png().toFile(join(medias, "plan.png"));
