@@ -4,10 +4,10 @@
  * tall as their shape asks, within bounds. Metropolitan frames use the projection of the
  * map of France (Lambert-93's parallels), overseas ones Mercator, as the insets do.
  */
-import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { departementGeometry, isOverseasCode } from "./departement-geometry.ts";
-import { MAP_WIDTH } from "./projection.ts";
+import { MAP_WIDTH, metropoleProjection } from "./projection.ts";
 
 /** Room around the frame, where the neighbouring départements show. */
 export const FRAME_PADDING = 20;
@@ -25,7 +25,7 @@ export interface FocusFrame {
 const cache = new Map<string, FocusFrame>();
 
 function baseProjection(overseas: boolean): GeoProjection {
-  return overseas ? geoMercator() : geoConicConformal().parallels([44, 49]).rotate([-3, 0]);
+  return overseas ? geoMercator() : metropoleProjection();
 }
 
 /** The projection and size of the map framed on these départements (all drawn ones). */

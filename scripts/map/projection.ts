@@ -3,7 +3,7 @@
  * (Lambert-93's parallels and meridian), and the five départements d'outre-mer each in an
  * inset of its own (Mercator, each at its own scale) in a column on the left.
  */
-import { geoConicConformal, geoMercator, type GeoProjection } from "d3-geo";
+import { type GeoConicProjection, geoConicConformal, geoMercator, type GeoProjection } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { departementGeometry, isOverseasCode, OVERSEAS_CODES, type OverseasCode } from "./departement-geometry.ts";
 
@@ -25,6 +25,11 @@ export interface Inset {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** Metropolitan France as its maps draw it: a conic projection on Lambert-93's parallels, not yet fitted. */
+export function metropoleProjection(): GeoConicProjection {
+  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]);
 }
 
 type Extent = readonly [readonly [number, number], readonly [number, number]];
@@ -73,10 +78,7 @@ export function franceLayout(): FranceLayout {
     features: [...detailed.values()].filter((item) => !isOverseasCode(item.properties.code)),
   };
   const left = MARGIN + INSET_WIDTH + MARGIN * 2;
-  const metropole = geoConicConformal()
-    .parallels([44, 49])
-    .rotate([-3, 0])
-    .fitExtent(
+  const metropole = metropoleProjection().fitExtent(
       [
         [left, MARGIN],
         [MAP_WIDTH - MARGIN, MAP_HEIGHT - MARGIN],

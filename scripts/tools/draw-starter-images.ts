@@ -17,10 +17,11 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { geoConicConformal, geoPath } from "d3-geo";
+import { geoPath } from "d3-geo";
 import sharp from "sharp";
 import { departementGeometry, isOverseasCode } from "../map/departement-geometry.ts";
 import { pointOf } from "../map/locate.ts";
+import { metropoleProjection } from "../map/projection.ts";
 
 export interface StarterMap {
   /** File name in content/medias/. */
@@ -49,10 +50,7 @@ export function starterMapSvg(map: StarterMap): string {
   const { detailed } = departementGeometry();
   const focus = detailed.get(map.departement);
   if (!focus) throw new Error(`Pas de contour pour le département ${map.departement}`);
-  const projection = geoConicConformal()
-    .parallels([44, 49])
-    .rotate([-3, 0])
-    .fitExtent(
+  const projection = metropoleProjection().fitExtent(
       [
         [MARGIN, MARGIN],
         [WIDTH - MARGIN, HEIGHT - MARGIN],
