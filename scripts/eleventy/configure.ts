@@ -6,7 +6,7 @@ import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { type CollectionApi, newestEntries } from "./newest-entries.ts";
 import { registerFilters } from "./filters/index.ts";
 import { previewSession } from "./observatory-data.ts";
-import { displayPath } from "../pipeline/load.ts";
+import { displayPath } from "../files/display-path.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { registerImages } from "../media/eleventy-images.ts";
 import { dataModuleUrl } from "../tools/compiled-tree.ts";

@@ -17,9 +17,6 @@ import { isLeftover, vanished } from "../files/leftover-files.ts";
 import { MEDIA_FOLDER, type MediaFile, extensionOf, isImageExtension } from "../files/media-files.ts";
 import { listMediaFolder } from "../media/media-folder.ts";
 
-// Re-exported for the preview, which still imports it from here.
-export { displayPath } from "../files/display-path.ts";
-
 /** Large enough for any real entry; small enough that a pasted data dump fails fast. */
 export const MAX_FILE_BYTES = 512 * 1024;
 

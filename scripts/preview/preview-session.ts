@@ -13,7 +13,7 @@ import { type ContentError, formatError } from "../errors/content-error.ts";
 import type { PageSets } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
 import { type PipelineResult, completeObservatory } from "../pipeline/build-observatory.ts";
-import { displayPath } from "../pipeline/load.ts";
+import { displayPath } from "../files/display-path.ts";
 import { publicationDate } from "../publish/publication-date.ts";
 import { writeOpenData } from "../publish/open-data.ts";
 import { TextMemo } from "./text-memo.ts";
