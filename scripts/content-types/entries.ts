@@ -7,7 +7,8 @@
  * builders read the registry's frontmatter types.)
  */
 import type { TextRendering } from "../model/content-files.ts";
-import type { Dynamique, Entry, EntryCommon, EntryType, Evenement, Observatory, Visite } from "../model/types.ts";
+import type { Dynamique, Entry, EntryType, Evenement, Observatory, Visite } from "../model/types.ts";
+import type { EntryCommon } from "./shared/entry-common.ts";
 import { dynamiqueEntry, dynamiqueShortTexts } from "./dynamique/entry.ts";
 import { dynamiqueRecord } from "./dynamique/open-data.ts";
 import { evenementEntry, evenementShortTexts } from "./evenement/entry.ts";

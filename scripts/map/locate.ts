@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Territory } from "../model/types.ts";
+import type { PlacedTerritory } from "../content-types/territoire/territory.ts";
 import { departementCentroid, regionCentroid } from "./departement-geometry.ts";
 
 export type PointPrecision = "exact" | "commune" | "departement" | "region";
@@ -17,7 +17,7 @@ export interface LocatedPoint {
   readonly precision: PointPrecision;
 }
 
-export type Locatable = Pick<Territory, "location" | "scale" | "code" | "communes" | "departements" | "regions">;
+export type Locatable = Pick<PlacedTerritory, "location" | "scale" | "code" | "communes" | "departements" | "regions">;
 
 type Box = readonly [west: number, south: number, east: number, north: number];
 

@@ -3,23 +3,17 @@
  * territory placed in the official geography, every dossier aggregated.
  */
 import type { Scale } from "../content-types/territoire/schema.ts";
+import type { PlacedTerritory } from "../content-types/territoire/territory.ts";
 import type { dynamiqueEntry } from "../content-types/dynamique/entry.ts";
 import type { evenementEntry } from "../content-types/evenement/entry.ts";
 import type { visiteEntry } from "../content-types/visite/entry.ts";
 import type { OfficialFigures, OfficialPlace } from "../geo/official-figures.ts";
-import type { EntryLink, EntryType, Page, Places, Source } from "./page.ts";
+import type { LocatedPoint } from "../map/locate.ts";
+import type { EntryLink, EntryType, Places, Source } from "./page.ts";
 
-export type { EntryCommon, EntryLink, EntryType, Page, PageImage, Places, Source } from "./page.ts";
-
-/** A sourced key figure of a territory, given by its file (`indicators`). */
-export interface Indicator {
-  /** What is measured, typeset like every short text. */
-  readonly label: string;
-  readonly value: number;
-  readonly unit?: string;
-  readonly year: number;
-  readonly source: Source;
-}
+export type { EntryLink, EntryType, PageImage, Places, Source } from "./page.ts";
+export type { EntryCommon } from "../content-types/shared/entry-common.ts";
+export type { Indicator } from "../content-types/territoire/territory.ts";
 
 /**
  * The entries, as each type's builder makes them from the common fields and its frontmatter
@@ -33,25 +27,13 @@ export type Session = Evenement["sessions"][number];
 export type Entry = Dynamique | Visite | Evenement;
 export type DatedItem = Visite | Evenement;
 
-/** A territory, from a file of `content/territoires/` or created for a département or région. */
-export interface Territory extends Page {
-  readonly scale: Scale;
-  /** Official code for commune, EPCI, département and région. */
-  readonly code?: string;
-  readonly location?: { readonly lat: number; readonly lon: number };
-  /** Sourced key figures, in the order of the file; absent when the file gives none (and for automatic dossiers). */
-  readonly indicators?: readonly Indicator[];
-  /** True for the département and région dossiers made without a file of their own. */
-  readonly automatic: boolean;
-  /** Official footprint: the communes covered, when known, and the départements and régions. */
-  readonly communes: readonly string[] | null;
-  readonly departements: readonly string[];
-  readonly regions: readonly string[];
-  /** Names of the territory, its départements and régions, for search filters. */
-  readonly places: Places;
-  /** Where the map puts it: its own `location`, else its commune's, département's or région's centre. */
-  readonly point?: { readonly lat: number; readonly lon: number; readonly precision: "exact" | "commune" | "departement" | "region" };
-}
+/**
+ * A territory, from a file of `content/territoires/` or created for a département or région, as
+ * content-types/territoire/territory.ts makes it; then what only the whole observatory tells:
+ * the names of its places and départements and régions, for search filters (resolve), and where
+ * the map puts it (its own `location`, else its commune's, département's or région's centre).
+ */
+export type Territory = Readonly<PlacedTerritory> & { readonly places: Places; readonly point?: LocatedPoint };
 
 export interface TerritoryLink {
   readonly slug: string;

@@ -4,13 +4,12 @@
  * content but no file of their own. Drafts are checked here, then left out.
  */
 import { type ContentError, contentError } from "../errors/content-error.ts";
-import { type OfficialGeography, inPlace, withPreposition } from "../geo/official-geography.ts";
-import type { Entry, EntryCommon, EntryLink, Places, Territory } from "../model/types.ts";
+import type { OfficialGeography } from "../geo/official-geography.ts";
+import type { Entry, EntryLink, Places, Territory } from "../model/types.ts";
 import { buildEntry } from "../content-types/entries.ts";
-import { imageOf } from "../content-types/shared/typeset-image.ts";
-import { placeTerritories } from "../content-types/territoire/territory.ts";
+import { type EntryFileOf, entryCommon } from "../content-types/shared/entry-common.ts";
+import { automaticTerritories, placeTerritories } from "../content-types/territoire/territory.ts";
 import { placesFinder } from "../geo/places.ts";
-import { slugify } from "../text/slugify.ts";
 import { closestMatch } from "../text/suggest.ts";
 import type { SourceFile, TextRendering, ValidFile } from "../model/content-files.ts";
 
@@ -80,72 +79,9 @@ export function resolve(files: readonly ValidFile[], geo: OfficialGeography, ren
   return { entries: linkMentions(entries), territories, errors };
 }
 
-/** A dossier for every département and région that has content, unless a file already describes it. */
-function automaticTerritories(placed: readonly Omit<Territory, "places">[], geo: OfficialGeography): Omit<Territory, "places">[] {
-  const described = new Set(placed.filter((t) => t.code !== undefined).map((t) => `${t.scale}:${t.code}`));
-  const takenSlugs = new Set(placed.map((t) => t.slug));
-  const regionCodes = new Set(placed.flatMap((t) => t.regions));
-  const departementCodes = new Set(placed.flatMap((t) => t.departements));
-  const created: Omit<Territory, "places">[] = [];
-  const add = (scale: "region" | "departement", code: string, title: string, summary: string, regions: string[]) => {
-    if (described.has(`${scale}:${code}`)) return;
-    // « La Réunion » is a région and a département, « Saint-Barthélemy » even shares its code.
-    const base = slugify(title);
-    const slug = [base, `${base}-${code.toLowerCase()}`, `${base}-${scale}-${code.toLowerCase()}`].find((candidate) => !takenSlugs.has(candidate)) ?? `${base}-${scale}-${code.toLowerCase()}-${takenSlugs.size}`;
-    takenSlugs.add(slug);
-    created.push({
-      slug,
-      // Official names are written with a straight apostrophe (« Côte d'Azur »); readers get French typography.
-      title: title.replaceAll("'", "’"),
-      summary: summary.replaceAll("'", "’"),
-      url: `/territoires/${slug}/`,
-      bodyHtml: "",
-      scale,
-      code,
-      automatic: true,
-      communes: null,
-      departements: scale === "departement" ? [code] : [],
-      regions,
-    });
-  };
-  for (const code of [...regionCodes].sort()) {
-    const region = geo.regions.get(code);
-    if (region) add("region", code, region.nom, `Dynamiques, visites et événements de l’ESS recensés ${inPlace(region)}.`, [code]);
-  }
-  for (const code of [...departementCodes].sort()) {
-    const departement = geo.departements.get(code);
-    if (!departement) continue;
-    const region = geo.regions.get(departement.region);
-    const where = region ? `, ${inPlace(region)}` : "";
-    add(
-      "departement",
-      code,
-      departement.nom,
-      `Dynamiques, visites et événements de l’ESS recensés dans le département ${withPreposition(departement)} (${code})${where}.`,
-      [departement.region],
-    );
-  }
-  return created;
-}
-
-/** The fields every entry has; its type adds its own (content-types/<type>/entry.ts). */
-function toEntry(file: Exclude<ValidFile, { type: "territoires" }>, render: TextRendering, places: Places): Entry {
-  const { data } = file;
-  const common: EntryCommon = {
-    slug: file.slug,
-    title: render.text(data.title),
-    summary: render.text(data.summary),
-    url: `/${file.type}/${file.slug}/`,
-    sourcePath: file.path,
-    bodyHtml: render.body(file),
-    ...imageOf(data.image, render),
-    territories: data.territory,
-    places,
-    themes: data.themes ?? [],
-    actors: data.actors ?? [],
-    sources: data.sources.map((source) => ({ ...source, title: render.text(source.title) })),
-  };
-  return buildEntry(file, common, render);
+/** The fields every entry has (content-types/shared/entry-common.ts), then those of its type (content-types/<type>/entry.ts). */
+function toEntry(file: EntryFileOf, render: TextRendering, places: Places): Entry {
+  return buildEntry(file, entryCommon(file, render, places), render);
 }
 
 /** Fills each dynamic's `mentionedBy` with the visits and events that name it. */

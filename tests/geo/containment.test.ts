@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ancestorsOf } from "../../scripts/geo/containment.ts";
 import type { Territory } from "../../scripts/model/types.ts";
 
-function territory(slug: string, fields: Partial<Territory> & Pick<Territory, "scale">): Territory {
+function territory(slug: string, fields: Pick<Territory, "scale"> & Partial<Pick<Territory, "code" | "communes" | "departements" | "regions">>): Territory {
   return {
     slug,
     title: slug,
     summary: "",
     url: `/territoires/${slug}/`,
+    sourcePath: `content/territoires/${slug}.md`,
     bodyHtml: "",
     automatic: false,
     communes: null,

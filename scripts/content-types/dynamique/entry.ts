@@ -1,5 +1,6 @@
 /** A dynamic as the site shows it: what its frontmatter adds to the fields every entry has. */
-import type { EntryCommon, EntryLink } from "../../model/page.ts";
+import type { EntryLink } from "../../model/page.ts";
+import type { EntryCommon } from "../shared/entry-common.ts";
 import type { DynamiqueData } from "../registry.ts";
 
 /** The model's `Dynamique` is what this returns (model/types.ts): a field added here reaches the templates. */

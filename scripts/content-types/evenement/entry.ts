@@ -1,6 +1,6 @@
 /** An event as the site shows it: what its frontmatter adds to the fields every entry has. */
 import type { TextRendering } from "../../model/content-files.ts";
-import type { EntryCommon } from "../../model/page.ts";
+import type { EntryCommon } from "../shared/entry-common.ts";
 import { datedEntryFields } from "../shared/dated-entry.ts";
 import type { EvenementData } from "../registry.ts";
 

@@ -1,5 +1,5 @@
 /** A study visit as the site shows it: what its frontmatter adds to the fields every entry has. */
-import type { EntryCommon } from "../../model/page.ts";
+import type { EntryCommon } from "../shared/entry-common.ts";
 import { datedEntryFields } from "../shared/dated-entry.ts";
 import type { VisiteData } from "../registry.ts";
 
