@@ -10,9 +10,10 @@
  * carry (title weight, metadata, filters, sort), which keeps the search page unchanged.
  */
 import { formatPeriod } from "../dates/format-french.ts";
-import type { PartialDate } from "../dates/partial-date.ts";
+import { entrySearchFields } from "../content-types/entries.ts";
 import { LABELS } from "../content-types/registry.ts";
-import { SCALE_LABELS } from "../model/labels.ts";
+import type { SearchFields, SearchText } from "../content-types/shared/search-fields.ts";
+import { territorySearch } from "../content-types/territoire/search.ts";
 import { imagesAsText } from "../media/body-image-text.ts";
 import type { Dossier, Entry, Observatory, Places, Source } from "../model/types.ts";
 
@@ -37,16 +38,14 @@ function escape(text: string): string {
   return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
 }
 
-interface DocumentParts {
+/** A document: what every page gives, and what its type adds (`kind`, `date`, `end`). */
+interface DocumentParts extends Pick<SearchFields, "kind" | "date" | "end"> {
   readonly type: string;
   readonly title: string;
   readonly titleWeight?: number;
   /** Indexed text, as HTML: contributor HTML is already sanitised, everything else is escaped here. */
   readonly body: readonly string[];
   readonly places: Places;
-  readonly date?: PartialDate;
-  readonly end?: PartialDate;
-  readonly kind?: string;
   readonly themes?: readonly string[];
 }
 
@@ -57,6 +56,11 @@ function paragraph(text: string | undefined, weight?: number): string {
 
 function list(items: readonly string[], weight?: number): string {
   return items.length > 0 ? paragraph(`${items.join(", ")}.`, weight) : "";
+}
+
+/** A text a type gives (content-types/shared/search-fields.ts): a paragraph, or a list of names. */
+function searchText(text: SearchText, weight?: number): string {
+  return typeof text === "string" || text === undefined ? paragraph(text, weight) : list(text, weight);
 }
 
 function weighted(html: string, weight: number): string {
@@ -102,43 +106,44 @@ function sourceTitles(sources: readonly Source[]): string[] {
 }
 
 function entryParts(entry: Entry, observatory: Observatory): DocumentParts {
-  const shared = {
+  const own = entrySearchFields(entry, observatory);
+  return {
     type: LABELS[entry.type].one,
     title: entry.title,
     places: entry.places,
     themes: entry.themes.map((theme) => observatory.themes[theme] ?? theme),
+    kind: own.kind,
+    date: own.date,
+    end: own.end,
+    body: [
+      paragraph(own.kind, WEIGHTS.entryKind),
+      ...(own.lead ?? []).map((text) => searchText(text)),
+      paragraph(entry.summary, WEIGHTS.entrySummary),
+      imagesAsText(entry.bodyHtml),
+      list(entry.actors),
+      list(sourceTitles(entry.sources)),
+      ...(own.more ?? []).map((text) => searchText(text)),
+    ],
   };
-  const text = [paragraph(entry.summary, WEIGHTS.entrySummary), imagesAsText(entry.bodyHtml), list(entry.actors), list(sourceTitles(entry.sources))];
-  switch (entry.type) {
-    case "dynamiques": {
-      const kind = observatory.kinds[entry.kind]?.label;
-      return { ...shared, kind, body: [paragraph(kind, WEIGHTS.entryKind), ...text] };
-    }
-    case "visites":
-      return { ...shared, date: entry.date, end: entry.end, body: [...text, list(entry.organizers), list(entry.participants)] };
-    case "evenements":
-      return {
-        ...shared,
-        date: entry.date,
-        end: entry.end,
-        body: [...text, paragraph(entry.place), list(entry.organizers), list(entry.sessions.map((session) => session.title))],
-      };
-  }
 }
 
 function dossierParts(dossier: Dossier): DocumentParts {
   const territory = dossier.territory;
-  const eyebrow = `Dossier territorial, ${SCALE_LABELS[territory.scale]}${territory.code ? ` (${territory.code})` : ""}`;
+  const own = territorySearch(dossier);
   return {
-    type: "Territoire",
+    type: LABELS.territoires.one,
     title: territory.title,
     titleWeight: WEIGHTS.dossierTitle,
     places: territory.places,
+    kind: own.kind,
+    date: own.date,
+    end: own.end,
     body: [
-      paragraph(eyebrow, WEIGHTS.dossierText),
+      paragraph(own.kind, WEIGHTS.dossierText),
+      ...(own.lead ?? []).map((text) => searchText(text, WEIGHTS.dossierText)),
       paragraph(territory.summary, WEIGHTS.dossierText),
       weighted(imagesAsText(territory.bodyHtml), WEIGHTS.dossierText),
-      list(dossier.inside.map((item) => item.territory.title), WEIGHTS.dossierText),
+      ...(own.more ?? []).map((text) => searchText(text, WEIGHTS.dossierText)),
     ],
   };
 }
