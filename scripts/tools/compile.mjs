@@ -155,6 +155,9 @@ async function bundlePackages(build, specifiers, staging) {
     target: "node20.19",
     logLevel: "error",
     nodePaths: [join(PROJECT_ROOT, "node_modules")],
+    // Every command parses these files before it starts (zod alone was 760 KB): minified, they
+    // are half the bytes to read, decode and compile (2.3 → 1.2 MB). Our own modules stay readable.
+    minify: true,
     // CommonJS modules inside a bundle still `require` Node's own modules.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
