@@ -7,8 +7,8 @@ import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
 import { handOverObservatory } from "../eleventy/observatory-data.ts";
-import { completeObservatory, validateContentInParallel } from "../pipeline/build-observatory.ts";
-import { renderInParallel } from "../render/render-pool.ts";
+import { contentOnDiskInParallel } from "../pipeline/content-sources.ts";
+import { runPipeline } from "../pipeline/pipeline.ts";
 import { publishAtomically } from "../publish/atomic-output.ts";
 import { holdBuildLock } from "../publish/build-lock.ts";
 import type { IndexReport } from "../search/index-site.ts";
@@ -23,6 +23,7 @@ import { checkReport } from "./check-report.ts";
 import { refreshGuideNotice } from "../docs/refresh-guide.ts";
 import { PhaseTimer } from "../pipeline/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
+import type { Observatory } from "../model/types.ts";
 
 await runCommand(async () => {
   const root = process.cwd();
@@ -30,14 +31,11 @@ await runCommand(async () => {
   if (!(await holdBuildLock(root))) return 1;
   const started = performance.now();
   const timer = new PhaseTimer();
-  const content = await validateContentInParallel(root, timer);
+  // Files validated and texts rendered on every core; content with errors is never rendered.
+  const result = await runPipeline(contentOnDiskInParallel(root), { timer });
   // CONTRIBUTING.md's tables follow data/ (a theme just added): the build updates them and says so.
-  const guide = refreshGuideNotice(root, content.vocabulary);
+  const guide = refreshGuideNotice(root, result.vocabulary);
   if (guide !== undefined) console.log(guide);
-  // Contributor text is rendered on every core first; content with errors is never rendered.
-  const rendering =
-    content.errors.length === 0 ? await timer.measureAsync("resolve+aggregate", () => renderInParallel(content.valid)) : undefined;
-  const result = completeObservatory(content, { timer, rendering });
   if (!result.observatory) {
     console.error(checkReport(result, root).lines.join("\n"));
     console.error(messages.buildRefused());
@@ -57,7 +55,7 @@ await runCommand(async () => {
         timer.measureAsync("index", () => indexWhileRendering(searchDocuments(observatory), join(stagingDir, "pagefind"))),
         timer.measureAsync("render", () => eleventy.write()),
       );
-      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(content.vocabulary)));
+      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(result.vocabulary)));
       const offline = timer.measure("rest", () => writeServiceWorker(stagingDir, site.pathPrefix, site.offline));
       report = { search, offline };
     });
@@ -80,6 +78,6 @@ function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
 }
 
-function countPages(observatory: NonNullable<ReturnType<typeof completeObservatory>["observatory"]>): number {
+function countPages(observatory: Observatory): number {
   return observatory.dynamiques.length + observatory.visites.length + observatory.evenements.length + observatory.dossiers.length;
 }

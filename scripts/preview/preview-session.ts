@@ -12,7 +12,8 @@ import { messages } from "../errors/catalogue.ts";
 import { type ContentError, formatError } from "../errors/content-error.ts";
 import type { PageSets } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
-import { type PipelineResult, completeObservatory } from "../pipeline/build-observatory.ts";
+import { type CheckResult, checkContent } from "../pipeline/check-content.ts";
+import { type ContentSource, runPipeline } from "../pipeline/pipeline.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { publicationDate } from "../publish/publication-date.ts";
 import { writeOpenData } from "../publish/open-data.ts";
@@ -54,10 +55,22 @@ export class PreviewSession {
   }
 
   /** Reads and checks the content before the preview starts; the files read stay in the store for the first build. */
-  check(): PipelineResult {
-    const { content } = this.#store.refresh();
-    return completeObservatory(content, { purpose: "check" });
+  check(): CheckResult {
+    return checkContent(this.#store.refresh().content);
   }
+
+  /**
+   * The preview's content source: the store re-reads only the files the watcher named or
+   * whose signature changed, and texts already rendered in this session are not rendered again.
+   */
+  readonly #source: ContentSource = {
+    validate: () => {
+      const { content } = this.#store.refresh(this.#touched);
+      this.#touched.clear();
+      return content;
+    },
+    rendering: () => this.#texts.rendering(),
+  };
 
   /** The watcher's changed files, before Eleventy rebuilds. */
   noteChanges(paths: readonly string[]): void {
@@ -72,12 +85,10 @@ export class PreviewSession {
   /** The data Eleventy renders from; throws the contributor's errors when no valid version exists yet. */
   observatory(): PublishedObservatory {
     this.#startedAt ??= performance.now();
-    const { content } = this.#store.refresh(this.#touched);
-    this.#touched.clear();
-    const result = completeObservatory(content, { rendering: this.#texts.rendering() });
+    const result = runPipeline(this.#source);
     this.#errors = result.errors;
     if (result.observatory) {
-      this.#lastValid = { observatory: result.observatory, vocabulary: content.vocabulary };
+      this.#lastValid = { observatory: result.observatory, vocabulary: result.vocabulary };
     } else {
       const counts = { errors: result.errors.length, files: new Set(result.errors.map((e) => e.file)).size };
       if (!this.#lastValid) {
