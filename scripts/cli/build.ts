@@ -2,23 +2,15 @@
  * `npm run build`: check the content, then render the whole site into a staging
  * folder and publish it as `_site/` only if everything succeeded.
  */
-import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
 import { handOverObservatory } from "../eleventy/observatory-data.ts";
 import { contentOnDiskInParallel } from "../pipeline/content-sources.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
-import { publishAtomically } from "../publish/atomic-output.ts";
 import { holdBuildLock } from "../publish/build-lock.ts";
-import type { IndexReport } from "../search/index-site.ts";
-import { indexWhileRendering } from "../search/index-in-worker.ts";
-import { searchDocuments } from "../search/search-documents.ts";
-import { settleBoth } from "../publish/settle-both.ts";
-import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
-import { writeOpenData } from "../publish/open-data.ts";
-import { buildSchemas } from "../content-types/registry.ts";
+import { type PublishReport, publishSite, stagedSite } from "../publish/publish-site.ts";
 import { checkReport } from "./check-report.ts";
 import { refreshGuideNotice } from "../docs/refresh-guide.ts";
 import { PhaseTimer } from "../pipeline/phase-timer.ts";
@@ -44,20 +36,17 @@ await runCommand(async () => {
   const observatory = result.observatory;
   handOverObservatory(observatory);
   const site = readSiteSettings(root);
-  let report: { search: IndexReport; offline: OfflineReport } | undefined;
+  let report: PublishReport;
   try {
-    await publishAtomically(root, "_site", async (stagingDir) => {
-      const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
-      // Eleventy would print its own English log and stack traces; failures are reported below, in French.
-      eleventy.disableLogger();
-      // Pagefind's service is a process of its own, fed from a worker thread: it indexes the model while Eleventy renders.
-      const [search] = await settleBoth(
-        timer.measureAsync("index", () => indexWhileRendering(searchDocuments(observatory), join(stagingDir, "pagefind"))),
-        timer.measureAsync("render", () => eleventy.write()),
-      );
-      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(result.vocabulary)));
-      const offline = timer.measure("rest", () => writeServiceWorker(stagingDir, site.pathPrefix, site.offline));
-      report = { search, offline };
+    report = await publishSite({ observatory, vocabulary: result.vocabulary }, stagedSite(root, "_site"), {
+      pages: async (siteDir) => {
+        const eleventy = new Eleventy(undefined, siteDir, { configPath: ".eleventy.js", quietMode: true });
+        // Eleventy would print its own English log and stack traces; failures are reported below, in French.
+        eleventy.disableLogger();
+        await eleventy.write();
+      },
+      offline: { base: site.pathPrefix, settings: site.offline },
+      timer,
     });
   } catch (error) {
     console.error(messages.buildFailed({ detail: describeError(error) }));
@@ -67,8 +56,8 @@ await runCommand(async () => {
   // Formatted by the catalogue, with a decimal comma: « en 2,2 s ».
   const seconds = (performance.now() - started) / 1000;
   console.log(messages.buildPublished({ pages: countPages(observatory), seconds }));
-  if (report) {
-    console.log(messages.searchIndexed({ pages: report.search.pages }));
+  console.log(messages.searchIndexed({ pages: report.search.pages }));
+  if (report.offline) {
     console.log(messages.offlinePrecached({ precached: megabytes(report.offline.precachedBytes), total: megabytes(report.offline.totalBytes), files: report.offline.precachedFiles }));
   }
   return 0;

@@ -2,9 +2,10 @@
  * The preview (`npm start`) from one save to the updated page: the watcher names the
  * changed files; only those are read again; the model is resolved and aggregated again in
  * memory; only the pages whose data changed are rendered; pages of removed items are
- * deleted; then the open data is written again and the search index catches up in the
- * background. When the content has errors, the last valid version stays on screen, and
- * the errors are kept for the banner the preview shows above it (serve-error-banner.ts).
+ * deleted; then the search index and the open data catch up in the background, through
+ * the build's publish sequence (background-publication.ts). When the content has errors,
+ * the last valid version stays on screen, and the errors are kept for the banner the
+ * preview shows above it (serve-error-banner.ts).
  */
 import { readdirSync, rmSync, rmdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,12 +17,9 @@ import { type CheckResult, checkContent } from "../pipeline/check-content.ts";
 import { type ContentSource, runPipeline } from "../pipeline/pipeline.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { publicationDate } from "../publish/publication-date.ts";
-import { writeOpenData } from "../publish/open-data.ts";
 import { TextMemo } from "./text-memo.ts";
-import { buildSchemas } from "../content-types/registry.ts";
 import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { BackgroundPublication } from "./background-publication.ts";
-import { searchDocuments } from "../search/search-documents.ts";
 import { ContentStore } from "./content-store.ts";
 import { type PagePlan, PagePlanner } from "./page-planner.ts";
 
@@ -124,7 +122,7 @@ export class PreviewSession {
 
   /**
    * Eleventy wrote the planned pages into `outputDir`: delete the pages of removed items,
-   * then write the open data and the search index in the background.
+   * then write the search index and the open data in the background.
    */
   pagesWritten(outputDir: string): void {
     const rebuild = this.#pending;
@@ -137,11 +135,8 @@ export class PreviewSession {
     const milliseconds = Math.round(performance.now() - (this.#startedAt ?? performance.now()));
     this.#startedAt = undefined;
     console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
-    // The open data and the index of the version on screen.
-    this.#publication.request(outputDir, {
-      writeOpenData: () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)),
-      searchDocuments: () => searchDocuments(rebuild.observatory),
-    });
+    // The index and the open data of the version on screen.
+    this.#publication.request(outputDir, { observatory: rebuild.observatory, vocabulary: rebuild.vocabulary });
   }
 }
 
