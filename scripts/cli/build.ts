@@ -2,10 +2,9 @@
  * `npm run build`: check the content, then render the whole site into a staging
  * folder and publish it as `_site/` only if everything succeeded.
  */
-import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
-import { handOverObservatory } from "../eleventy/observatory-data.ts";
+import { writeEveryPage } from "../eleventy/write-pages.ts";
 import { contentOnDiskInParallel } from "../pipeline/content-sources.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
 import { holdBuildLock } from "../publish/build-lock.ts";
@@ -34,17 +33,11 @@ await runCommand(async () => {
     return 1;
   }
   const observatory = result.observatory;
-  handOverObservatory(observatory);
   const site = readSiteSettings(root);
   let report: PublishReport;
   try {
     report = await publishSite({ observatory, vocabulary: result.vocabulary }, stagedSite(root, "_site"), {
-      pages: async (siteDir) => {
-        const eleventy = new Eleventy(undefined, siteDir, { configPath: ".eleventy.js", quietMode: true });
-        // Eleventy would print its own English log and stack traces; failures are reported below, in French.
-        eleventy.disableLogger();
-        await eleventy.write();
-      },
+      pages: (siteDir) => writeEveryPage(siteDir, observatory),
       offline: { base: site.pathPrefix, settings: site.offline },
       timer,
     });

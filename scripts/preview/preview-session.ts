@@ -11,7 +11,7 @@ import { readdirSync, rmSync, rmdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { type ContentError, formatError } from "../errors/content-error.ts";
-import type { PageSets } from "../model/page-sets.ts";
+import type { PublishedObservatory } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
 import { type CheckResult, checkContent } from "../pipeline/check-content.ts";
 import { type ContentSource, runPipeline } from "../pipeline/pipeline.ts";
@@ -22,9 +22,6 @@ import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { BackgroundPublication } from "./background-publication.ts";
 import { ContentStore } from "./content-store.ts";
 import { type PagePlan, PagePlanner } from "./page-planner.ts";
-
-/** What the templates receive: the model, and the items whose pages this run renders. */
-export type PublishedObservatory = Observatory & { readonly pages: PageSets };
 
 interface Rebuild {
   readonly observatory: Observatory;
