@@ -44,16 +44,6 @@ export class PreviewSession {
   #startedAt: number | undefined;
   #edition: { readonly pinned: string; readonly label: string } | undefined;
 
-  constructor(root: string) {
-    this.#root = root;
-    this.#store = new ContentStore(root);
-  }
-
-  /** Reads and checks the content before the preview starts; the files read stay in the store for the first build. */
-  check(): CheckResult {
-    return checkContent(this.#store.refresh().content);
-  }
-
   /**
    * The preview's content source: the store re-reads only the files the watcher named or
    * whose signature changed, and texts already rendered in this session are not rendered again.
@@ -66,6 +56,16 @@ export class PreviewSession {
     },
     rendering: () => this.#texts.rendering(),
   };
+
+  constructor(root: string) {
+    this.#root = root;
+    this.#store = new ContentStore(root);
+  }
+
+  /** Reads and checks the content before the preview starts; the files read stay in the store for the first build. */
+  check(): CheckResult {
+    return checkContent(this.#store.refresh().content);
+  }
 
   /** The watcher's changed files, before Eleventy rebuilds. */
   noteChanges(paths: readonly string[]): void {
