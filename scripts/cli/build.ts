@@ -2,27 +2,19 @@
  * `npm run build`: check the content, then render the whole site into a staging
  * folder and publish it as `_site/` only if everything succeeded.
  */
-import { join } from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
-import { handOverObservatory } from "../eleventy/observatory-data.ts";
-import { completeObservatory, validateContentInParallel } from "../pipeline/build-observatory.ts";
-import { renderInParallel } from "../render/render-pool.ts";
-import { publishAtomically } from "../publish/atomic-output.ts";
+import { writeEveryPage } from "../eleventy/write-pages.ts";
+import { contentOnDiskInParallel } from "../pipeline/content-sources.ts";
+import { runPipeline } from "../pipeline/pipeline.ts";
 import { holdBuildLock } from "../publish/build-lock.ts";
-import type { IndexReport } from "../search/index-site.ts";
-import { indexWhileRendering } from "../search/index-in-worker.ts";
-import { searchDocuments } from "../search/search-documents.ts";
-import { settleBoth } from "../publish/settle-both.ts";
-import { type OfflineReport, writeServiceWorker } from "../offline/service-worker.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
-import { writeOpenData } from "../publish/open-data.ts";
-import { buildSchemas } from "../content-types/registry.ts";
+import { type PublishReport, publishSite, stagedSite } from "../publish/publish-site.ts";
 import { checkReport } from "./check-report.ts";
 import { refreshGuideNotice } from "../docs/refresh-guide.ts";
 import { PhaseTimer } from "../pipeline/phase-timer.ts";
 import { runCommand } from "./run-command.ts";
+import type { Observatory } from "../model/types.ts";
 
 await runCommand(async () => {
   const root = process.cwd();
@@ -30,36 +22,24 @@ await runCommand(async () => {
   if (!(await holdBuildLock(root))) return 1;
   const started = performance.now();
   const timer = new PhaseTimer();
-  const content = await validateContentInParallel(root, timer);
+  // Files validated and texts rendered on every core; content with errors is never rendered.
+  const result = await runPipeline(contentOnDiskInParallel(root), { timer });
   // CONTRIBUTING.md's tables follow data/ (a theme just added): the build updates them and says so.
-  const guide = refreshGuideNotice(root, content.vocabulary);
+  const guide = refreshGuideNotice(root, result.vocabulary);
   if (guide !== undefined) console.log(guide);
-  // Contributor text is rendered on every core first; content with errors is never rendered.
-  const rendering =
-    content.errors.length === 0 ? await timer.measureAsync("resolve+aggregate", () => renderInParallel(content.valid)) : undefined;
-  const result = completeObservatory(content, { timer, rendering });
   if (!result.observatory) {
     console.error(checkReport(result, root).lines.join("\n"));
     console.error(messages.buildRefused());
     return 1;
   }
   const observatory = result.observatory;
-  handOverObservatory(observatory);
   const site = readSiteSettings(root);
-  let report: { search: IndexReport; offline: OfflineReport } | undefined;
+  let report: PublishReport;
   try {
-    await publishAtomically(root, "_site", async (stagingDir) => {
-      const eleventy = new Eleventy(undefined, stagingDir, { configPath: ".eleventy.js", quietMode: true });
-      // Eleventy would print its own English log and stack traces; failures are reported below, in French.
-      eleventy.disableLogger();
-      // Pagefind's service is a process of its own, fed from a worker thread: it indexes the model while Eleventy renders.
-      const [search] = await settleBoth(
-        timer.measureAsync("index", () => indexWhileRendering(searchDocuments(observatory), join(stagingDir, "pagefind"))),
-        timer.measureAsync("render", () => eleventy.write()),
-      );
-      timer.measure("rest", () => writeOpenData(stagingDir, observatory, buildSchemas(content.vocabulary)));
-      const offline = timer.measure("rest", () => writeServiceWorker(stagingDir, site.pathPrefix, site.offline));
-      report = { search, offline };
+    report = await publishSite({ observatory, vocabulary: result.vocabulary }, stagedSite(root, "_site"), {
+      pages: (siteDir) => writeEveryPage(siteDir, observatory),
+      offline: { base: site.pathPrefix, settings: site.offline },
+      timer,
     });
   } catch (error) {
     console.error(messages.buildFailed({ detail: describeError(error) }));
@@ -69,8 +49,8 @@ await runCommand(async () => {
   // Formatted by the catalogue, with a decimal comma: « en 2,2 s ».
   const seconds = (performance.now() - started) / 1000;
   console.log(messages.buildPublished({ pages: countPages(observatory), seconds }));
-  if (report) {
-    console.log(messages.searchIndexed({ pages: report.search.pages }));
+  console.log(messages.searchIndexed({ pages: report.search.pages }));
+  if (report.offline) {
     console.log(messages.offlinePrecached({ precached: megabytes(report.offline.precachedBytes), total: megabytes(report.offline.totalBytes), files: report.offline.precachedFiles }));
   }
   return 0;
@@ -80,6 +60,6 @@ function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
 }
 
-function countPages(observatory: NonNullable<ReturnType<typeof completeObservatory>["observatory"]>): number {
+function countPages(observatory: Observatory): number {
   return observatory.dynamiques.length + observatory.visites.length + observatory.evenements.length + observatory.dossiers.length;
 }

@@ -7,9 +7,10 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { messages } from "../errors/catalogue.ts";
-import { previewSession } from "../eleventy/observatory-data.ts";
 import { PREVIEW_OUTPUT_DIR, clearPreviewOutput } from "../preview/preview-output.ts";
-import { previewServerOptions, servePreviewWith } from "../preview/preview-dev-server.ts";
+import { configurePreview } from "../preview/preview-config.ts";
+import { servePreviewWith } from "../preview/preview-dev-server.ts";
+import { PreviewSession } from "../preview/preview-session.ts";
 import { hostFrom } from "../preview/preview-host.ts";
 import { readDatesAddedOncePerSession } from "../publish/dates-added.ts";
 import { publicationDate } from "../publish/publication-date.ts";
@@ -32,8 +33,8 @@ await runCommand(async () => {
     return 1;
   }
   // With no valid version yet there is nothing to show: say what to fix, as `check` does.
-  // The session is the one Eleventy's data file uses: the files read here are not read again.
-  const session = previewSession(process.cwd());
+  // The session is the one Eleventy's builds read their model from: the files read here are not read again.
+  const session = new PreviewSession(process.cwd());
   const checked = session.check();
   if (checked.errors.length > 0) {
     console.error(checkReport(checked, process.cwd()).lines.join("\n"));
@@ -52,9 +53,8 @@ await runCommand(async () => {
     configPath: ".eleventy.js",
     runMode: "serve",
     quietMode: true,
-    // Runs again whenever Eleventy reloads its configuration, so the options outlive a server restart.
-    config: (config) =>
-      (config as { setServerOptions(options: object): void }).setServerOptions(previewServerOptions(host.host, () => session.currentErrors())),
+    // Runs again whenever Eleventy reloads its configuration, so the options and the model outlive a server restart.
+    config: (config) => configurePreview(config, session, host.host),
   });
   // Eleventy's English progress lines give way to the preview's French ones (preview-session.ts);
   // its warnings and errors still show, since they point at a template to fix.

@@ -5,7 +5,6 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { type CollectionApi, newestEntries } from "./newest-entries.ts";
 import { registerFilters } from "./filters/index.ts";
-import { previewSession } from "./observatory-data.ts";
 import { displayPath } from "../files/display-path.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { registerImages } from "../media/eleventy-images.ts";
@@ -99,20 +98,13 @@ export function configureEleventy(config: EleventyConfig) {
     metadata: { language: "fr", title: site.title, subtitle: site.description, base: site.url, author: { name: site.title } },
   });
   config.addCollection("nouveautes", (collections: CollectionApi) => newestEntries(collections, process.cwd()));
-  // The preview's server options (address, request guard, French start-up line) are set by
-  // scripts/cli/start.ts, the one place that knows the `--host` asked for.
+  // The model (`observatoire`) is set by the command that made it (observatory-data.ts); the
+  // preview's server options and its session's events by scripts/preview/preview-config.ts.
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.addWatchTarget("content/");
   // Eleventy waits for a file to stay unchanged 150 ms before rebuilding; an editor saves in
   // one write, and a file caught half-copied is simply read again on its next change.
   config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
-  // The preview renders only what changed: it needs to know what the watcher saw, and when pages are written.
-  config.on("eleventy.beforeWatch", (changed: string[]) => previewSession(process.cwd()).noteChanges(changed));
-  // `directories.output` is the folder Eleventy writes to (the preview's own, see start.ts);
-  // the older `dir.output` is the configuration's default, `_site`, whatever the folder.
-  config.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode !== "build") previewSession(process.cwd()).pagesWritten(resolve(directories.output));
-  });
   registerFilters(config);
   // Images of content/medias/: converted to the sizes pages need, and put in place of their placeholders.
   registerImages(config, site);

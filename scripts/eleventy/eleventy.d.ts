@@ -1,11 +1,25 @@
 // Eleventy 3 ships JavaScript without type definitions; these are the parts we use.
 declare module "@11ty/eleventy" {
   export const HtmlBasePlugin: unknown;
+  /** The configuration API the commands call from the `config` callback of the constructor. */
+  export interface EleventyUserConfig {
+    /** A function is called once per build, when the build first reads its global data. */
+    addGlobalData(name: string, data: unknown): void;
+    on(event: "eleventy.beforeWatch", listener: (changed: string[]) => void): void;
+    on(event: "eleventy.after", listener: (build: { directories: { output: string } }) => void): void;
+    setServerOptions(options: object): void;
+  }
   export default class Eleventy {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "watch" | "serve"; config?: (config: unknown) => void },
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: "build" | "watch" | "serve";
+        /** Runs before the project's configuration file, and again whenever Eleventy reloads its configuration. */
+        config?: (config: EleventyUserConfig) => void;
+      },
     );
     init(): Promise<void>;
     write(): Promise<unknown>;

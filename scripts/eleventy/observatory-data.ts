@@ -1,31 +1,20 @@
 /**
- * The validated model handed to Eleventy through `data/observatoire.ts`. `npm run build`
- * builds it once, after its own check, hands it over here and renders every page; the
- * preview (`npm start`) keeps one session per project that updates it from the changed
- * files only, renders only the pages whose data changed, and, when the content has
- * errors, says so in French and keeps showing the last valid version.
+ * How the model reaches the templates: as the global data `observatoire`, set by the
+ * command that made the model, in the configuration callback it passes to Eleventy
+ * (`new Eleventy(…, { config })`: write-pages.ts for `npm run build`, preview-config.ts
+ * for `npm start`). No module keeps it between the command and Eleventy's configuration.
  */
-import { everyPage } from "../model/page-sets.ts";
-import type { Observatory } from "../model/types.ts";
-import { PreviewSession, type PublishedObservatory } from "../preview/preview-session.ts";
+import type { EleventyUserConfig } from "@11ty/eleventy";
+import type { PublishedObservatory } from "../model/page-sets.ts";
 
-let handedOver: Observatory | undefined;
-const sessions = new Map<string, PreviewSession>();
-
-export function handOverObservatory(observatory: Observatory | undefined): void {
-  handedOver = observatory;
-}
-
-export function previewSession(root: string): PreviewSession {
-  let session = sessions.get(root);
-  if (!session) {
-    session = new PreviewSession(root);
-    sessions.set(root, session);
-  }
-  return session;
-}
-
-export function observatoryForEleventy(root: string): PublishedObservatory {
-  if (handedOver) return { ...handedOver, pages: everyPage(handedOver) };
-  return previewSession(root).observatory();
+/**
+ * Gives the templates `observatory()` as `observatoire`. It is a function, called again for
+ * every build, the preview's rebuild after each save included: Eleventy 3.1 makes a new
+ * `TemplateData` at each build (`Eleventy#watch` calls `init()`, which creates it), and
+ * a `TemplateData` calls the functions given to `addGlobalData` when the build first reads
+ * its global data, then keeps their results for that build only
+ * (`TemplateDataInitialGlobalData.getData`, `TemplateData#getInitialGlobalData`).
+ */
+export function provideObservatory(config: EleventyUserConfig, observatory: () => PublishedObservatory): void {
+  config.addGlobalData("observatoire", observatory);
 }

@@ -13,6 +13,9 @@ export interface PageSets {
   readonly actors: readonly ActorPage[];
 }
 
+/** What the templates receive as `observatoire`: the model, and the items whose pages this build renders. */
+export type PublishedObservatory = Observatory & { readonly pages: PageSets };
+
 export type PageSetName = keyof PageSets;
 
 export const PAGE_SET_NAMES: readonly PageSetName[] = ["dynamiques", "visites", "evenements", "dossiers", "themes", "actors"];

@@ -2,7 +2,7 @@
  * The steps every command runs, `check` included: load, parse, validate, then resolve the
  * references and check the images, collecting every error. The steps only publishing needs
  * (rendering the text, aggregating the dossiers, placing territories on the maps) are in
- * build-observatory.ts, which builds on this module: `check` never loads them (Markdown
+ * pipeline.ts, which builds on this module: `check` never loads them (Markdown
  * rendering, typography and sanitising alone are a tenth of a one-file check).
  */
 import { type ContentError, sortErrors } from "../errors/content-error.ts";

@@ -1,22 +1,16 @@
 /**
- * What the preview publishes after the pages, without holding them back: the open data
- * and the search index (Pagefind has no partial update, and a full index takes seconds
- * where the pages take a fraction of one). Requests made during a run start one more run
- * when it ends, so the files always catch up with the last update. The new index replaces
- * the old one whole.
+ * What the preview publishes after the pages, without holding them back: the search index
+ * and the open data (Pagefind has no partial update, and a full index takes seconds where
+ * the pages take a fraction of one). It runs the build's publish sequence
+ * (scripts/publish/publish-site.ts) on the version on screen, once Eleventy's watcher has
+ * written its pages. Requests made during a run start one more run when it ends, so the
+ * files always catch up with the last update. The new index replaces the old one whole.
  */
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { describeError } from "../errors/describe-error.ts";
-import { indexDocuments } from "../search/index-site.ts";
-import type { SearchDocument } from "../search/search-documents.ts";
-
-/** What a run publishes: the open data and the search documents of one version of the model. */
-export interface PublicationWork {
-  readonly writeOpenData: () => void;
-  readonly searchDocuments: () => readonly SearchDocument[];
-}
+import { type PublishTarget, type SiteVersion, publishSite } from "../publish/publish-site.ts";
 
 /**
  * How long the preview must stay quiet before the index starts: saves come in bursts, and
@@ -29,12 +23,12 @@ export class BackgroundPublication {
   #requested = false;
   #waiting: NodeJS.Timeout | undefined;
   /** The latest request's: a run started earlier must publish the latest version. */
-  #work: PublicationWork | undefined;
+  #version: SiteVersion | undefined;
 
-  /** Asks for the open data and index of `work`'s version, once no other request has come for a moment. */
-  request(siteDir: string, work: PublicationWork): void {
+  /** Asks for the index and open data of `version`, whose pages are in `siteDir`, once no other request has come for a moment. */
+  request(siteDir: string, version: SiteVersion): void {
     this.#requested = true;
-    this.#work = work;
+    this.#version = version;
     clearTimeout(this.#waiting);
     this.#waiting = setTimeout(() => {
       this.#running ??= this.#run(siteDir).finally(() => {
@@ -47,21 +41,48 @@ export class BackgroundPublication {
     while (this.#requested) {
       this.#requested = false;
       const started = performance.now();
-      const next = join(siteDir, ".pagefind-next");
+      const version = this.#version;
+      if (!version) continue;
       try {
-        const work = this.#work;
-        if (!work) continue;
-        work.writeOpenData();
-        rmSync(next, { recursive: true, force: true });
-        const report = await indexDocuments(work.searchDocuments(), next);
-        rmSync(join(siteDir, "pagefind"), { recursive: true, force: true });
-        renameSync(next, join(siteDir, "pagefind"));
+        const report = await publishSite(version, indexSwappedIn(siteDir), {
+          // Eleventy's watcher wrote this version's pages before the request (preview-session.ts).
+          pages: async () => undefined,
+          // No offline copy in the preview. site.js registers `sw.js` on every page it serves:
+          // a worker installed from the preview would keep a copy of unpublished edits under
+          // the preview's address after the session, and answer with it whenever that address
+          // does not (the preview stopped, or another project's preview on the same port); and
+          // every save would make a new edition whose worker downloads every page again, while
+          // the next save is being rendered. Writing `sw.js` also reads every file of the site.
+          offline: false,
+        });
         const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
-        console.log(messages.previewIndexed({ pages: report.pages, seconds }));
+        console.log(messages.previewIndexed({ pages: report.search.pages, seconds }));
       } catch (error) {
-        rmSync(next, { recursive: true, force: true });
         console.error(messages.previewIndexFailed({ detail: describeError(error) }));
       }
     }
   }
+}
+
+/**
+ * The preview's target: its pages are already in the folder it serves, and the open data
+ * is written in place; only the index, which a search reads as many files, is built
+ * beside the old one and replaces it whole.
+ */
+function indexSwappedIn(siteDir: string): PublishTarget {
+  return {
+    async swapIn(steps) {
+      const next = join(siteDir, ".pagefind-next");
+      rmSync(next, { recursive: true, force: true });
+      try {
+        const published = await steps({ site: siteDir, searchIndex: next });
+        rmSync(join(siteDir, "pagefind"), { recursive: true, force: true });
+        renameSync(next, join(siteDir, "pagefind"));
+        return published;
+      } catch (error) {
+        rmSync(next, { recursive: true, force: true });
+        throw error;
+      }
+    },
+  };
 }

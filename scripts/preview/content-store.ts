@@ -6,7 +6,7 @@
  */
 import { statSync } from "node:fs";
 import type { ContentError } from "../errors/content-error.ts";
-import type { ValidatedContent } from "../pipeline/build-observatory.ts";
+import type { ValidatedContent } from "../pipeline/check-content.ts";
 import { validateSource } from "../pipeline/validate-sources.ts";
 import { displayPath } from "../files/display-path.ts";
 import { type ContentCandidate, type SourceFile, listContent, readSourceFile, strayErrors } from "../pipeline/load.ts";

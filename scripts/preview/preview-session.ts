@@ -2,30 +2,26 @@
  * The preview (`npm start`) from one save to the updated page: the watcher names the
  * changed files; only those are read again; the model is resolved and aggregated again in
  * memory; only the pages whose data changed are rendered; pages of removed items are
- * deleted; then the open data is written again and the search index catches up in the
- * background. When the content has errors, the last valid version stays on screen, and
- * the errors are kept for the banner the preview shows above it (serve-error-banner.ts).
+ * deleted; then the search index and the open data catch up in the background, through
+ * the build's publish sequence (background-publication.ts). When the content has errors,
+ * the last valid version stays on screen, and the errors are kept for the banner the
+ * preview shows above it (serve-error-banner.ts).
  */
 import { readdirSync, rmSync, rmdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { messages } from "../errors/catalogue.ts";
 import { type ContentError, formatError } from "../errors/content-error.ts";
-import type { PageSets } from "../model/page-sets.ts";
+import type { PublishedObservatory } from "../model/page-sets.ts";
 import type { Observatory } from "../model/types.ts";
-import { type PipelineResult, completeObservatory } from "../pipeline/build-observatory.ts";
+import { type CheckResult, checkContent } from "../pipeline/check-content.ts";
+import { type ContentSource, runPipeline } from "../pipeline/pipeline.ts";
 import { displayPath } from "../files/display-path.ts";
 import { publicationDate } from "../publish/publication-date.ts";
-import { writeOpenData } from "../publish/open-data.ts";
 import { TextMemo } from "./text-memo.ts";
-import { buildSchemas } from "../content-types/registry.ts";
 import type { Vocabulary } from "../content-types/vocabulary.ts";
 import { BackgroundPublication } from "./background-publication.ts";
-import { searchDocuments } from "../search/search-documents.ts";
 import { ContentStore } from "./content-store.ts";
 import { type PagePlan, PagePlanner } from "./page-planner.ts";
-
-/** What the templates receive: the model, and the items whose pages this run renders. */
-export type PublishedObservatory = Observatory & { readonly pages: PageSets };
 
 interface Rebuild {
   readonly observatory: Observatory;
@@ -48,15 +44,27 @@ export class PreviewSession {
   #startedAt: number | undefined;
   #edition: { readonly pinned: string; readonly label: string } | undefined;
 
+  /**
+   * The preview's content source: the store re-reads only the files the watcher named or
+   * whose signature changed, and texts already rendered in this session are not rendered again.
+   */
+  readonly #source: ContentSource = {
+    validate: () => {
+      const { content } = this.#store.refresh(this.#touched);
+      this.#touched.clear();
+      return content;
+    },
+    rendering: () => this.#texts.rendering(),
+  };
+
   constructor(root: string) {
     this.#root = root;
     this.#store = new ContentStore(root);
   }
 
   /** Reads and checks the content before the preview starts; the files read stay in the store for the first build. */
-  check(): PipelineResult {
-    const { content } = this.#store.refresh();
-    return completeObservatory(content, { purpose: "check" });
+  check(): CheckResult {
+    return checkContent(this.#store.refresh().content);
   }
 
   /** The watcher's changed files, before Eleventy rebuilds. */
@@ -72,12 +80,10 @@ export class PreviewSession {
   /** The data Eleventy renders from; throws the contributor's errors when no valid version exists yet. */
   observatory(): PublishedObservatory {
     this.#startedAt ??= performance.now();
-    const { content } = this.#store.refresh(this.#touched);
-    this.#touched.clear();
-    const result = completeObservatory(content, { rendering: this.#texts.rendering() });
+    const result = runPipeline(this.#source);
     this.#errors = result.errors;
     if (result.observatory) {
-      this.#lastValid = { observatory: result.observatory, vocabulary: content.vocabulary };
+      this.#lastValid = { observatory: result.observatory, vocabulary: result.vocabulary };
     } else {
       const counts = { errors: result.errors.length, files: new Set(result.errors.map((e) => e.file)).size };
       if (!this.#lastValid) {
@@ -113,7 +119,7 @@ export class PreviewSession {
 
   /**
    * Eleventy wrote the planned pages into `outputDir`: delete the pages of removed items,
-   * then write the open data and the search index in the background.
+   * then write the search index and the open data in the background.
    */
   pagesWritten(outputDir: string): void {
     const rebuild = this.#pending;
@@ -126,11 +132,8 @@ export class PreviewSession {
     const milliseconds = Math.round(performance.now() - (this.#startedAt ?? performance.now()));
     this.#startedAt = undefined;
     console.log(messages.previewUpdated({ rendered, removed: rebuild.plan.removed.length, milliseconds }));
-    // The open data and the index of the version on screen.
-    this.#publication.request(outputDir, {
-      writeOpenData: () => writeOpenData(outputDir, rebuild.observatory, buildSchemas(rebuild.vocabulary)),
-      searchDocuments: () => searchDocuments(rebuild.observatory),
-    });
+    // The index and the open data of the version on screen.
+    this.#publication.request(outputDir, { observatory: rebuild.observatory, vocabulary: rebuild.vocabulary });
   }
 }
 

@@ -35,7 +35,7 @@ export function removeDeadLeftovers(root: string, outputName = "_site"): void {
   }
 }
 
-export async function publishAtomically(root: string, outputName: string, build: (stagingDir: string) => Promise<void>): Promise<void> {
+export async function publishAtomically<T>(root: string, outputName: string, build: (stagingDir: string) => Promise<T>): Promise<T> {
   // Already held for the whole build by `npm run build`; taken here too, so no caller can publish without it.
   const lock = await acquireBuildLock(root);
   removeDeadLeftovers(root, outputName);
@@ -55,8 +55,9 @@ export async function publishAtomically(root: string, outputName: string, build:
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", onInterrupt).once("SIGTERM", onInterrupt);
+  let built: T;
   try {
-    await build(staging);
+    built = await build(staging);
     checkStaging(root, staging, identity);
     if (!lock.stillHeld()) throw new ExplainedError(messages.buildLockLost());
     swapIn(staging, published, retired);
@@ -75,6 +76,7 @@ export async function publishAtomically(root: string, outputName: string, build:
     // The new site is out: saying the build failed would be wrong. The next build removes it.
     console.error(messages.previousSiteNotRemoved({ dir: basename(retired), detail: describeError(error) }));
   }
+  return built;
 }
 
 /**

@@ -54,7 +54,7 @@ describe("the import graph of scripts/", () => {
   const graph = importGraph(SCRIPTS);
 
   test("is read from the real sources", () => {
-    expect(graph.get("pipeline/build-observatory.ts")).toContain("pipeline/resolve.ts");
+    expect(graph.get("pipeline/pipeline.ts")).toContain("pipeline/resolve.ts");
     expect(graph.get("pipeline/validate-worker.mjs")).toContain("workers/load-typed-worker.mjs");
   });
 

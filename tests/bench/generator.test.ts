@@ -13,7 +13,8 @@ import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
 import { createRandom } from "../../scripts/bench/corpus/random.ts";
 import { formatError } from "../../scripts/errors/content-error.ts";
 import { MAX_IMAGE_BYTES } from "../../scripts/files/media-files.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { type PipelineResult, runPipeline } from "../../scripts/pipeline/pipeline.ts";
 
 const TYPES = ["territoires", "dynamiques", "visites", "evenements"] as const;
 
@@ -74,10 +75,10 @@ describe("random", () => {
 describe.each([150, 400])("corpus of %i files", (size) => {
   let root = "";
   let result: ReturnType<typeof generateCorpus>;
-  let pipeline: ReturnType<typeof buildObservatory>;
+  let pipeline: PipelineResult;
   beforeAll(() => {
     ({ root, result } = generate(size, 20_181_030));
-    pipeline = buildObservatory(root);
+    pipeline = runPipeline(contentOnDisk(root));
   });
 
   it("passes the real checker", () => {

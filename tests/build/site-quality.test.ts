@@ -9,7 +9,8 @@ import { XMLParser } from "fast-xml-parser";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Observatory } from "../../scripts/model/types.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { CSV_LIST_SEPARATOR, OPEN_DATA_TYPES, openDataRecords } from "../../scripts/publish/open-data.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
@@ -22,7 +23,7 @@ beforeAll(() => {
   root = makeSiteProject({ from: join(PROJECT_ROOT, "content") });
   expect(runCli("build", [], root).status).toBe(0);
   site = join(root, "_site");
-  const result = buildObservatory(PROJECT_ROOT);
+  const result = runPipeline(contentOnDisk(PROJECT_ROOT));
   if (!result.observatory) throw new Error("the shipped content must be valid");
   observatory = result.observatory;
 });

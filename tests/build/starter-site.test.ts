@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import type { Observatory } from "../../scripts/model/types.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
@@ -26,7 +27,7 @@ beforeAll(() => {
   expect(build.stderr).toBe("");
   expect(build.status).toBe(0);
   site = join(root, "_site");
-  const result = buildObservatory(PROJECT_ROOT);
+  const result = runPipeline(contentOnDisk(PROJECT_ROOT));
   if (!result.observatory) throw new Error(result.errors.map((e) => e.message).join("\n"));
   observatory = result.observatory;
 });

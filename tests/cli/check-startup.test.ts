@@ -35,7 +35,7 @@ describe("npm run check", () => {
     const loaded = modulesLoadedByCheck();
     expect(loaded).toEqual(expect.arrayContaining(["cli/check.js", "pipeline/check-content.js", "pipeline/resolve.js", "vendor/zod.js"]));
     const publishing = loaded.filter((module) =>
-      /^(render\/contributor-text|render\/markdown\.js|pipeline\/aggregate|pipeline\/reader-indexes|pipeline\/build-observatory|map\/|search\/|eleventy\/)|vendor\/(sanitize-html|typograf)/.test(module),
+      /^(render\/contributor-text|render\/markdown\.js|pipeline\/aggregate|pipeline\/reader-indexes|pipeline\/pipeline|pipeline\/content-sources|map\/|search\/|eleventy\/)|vendor\/(sanitize-html|typograf)/.test(module),
     );
     expect(publishing).toEqual([]);
   }, 60_000);

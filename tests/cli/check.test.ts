@@ -1,7 +1,8 @@
 /** `npm run check` as contributors meet it: French, one error per line, `path:line:column`, then a count. */
 import { describe, expect, it } from "vitest";
 import { checkReport } from "../../scripts/cli/check-report.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { PROJECT_ROOT, makeProject } from "../helpers/fixture-project.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
@@ -16,7 +17,7 @@ describe("npm run check on the shipped content", () => {
   });
 
   it("finds no error in any shipped file", () => {
-    expect(buildObservatory(PROJECT_ROOT).errors).toEqual([]);
+    expect(runPipeline(contentOnDisk(PROJECT_ROOT)).errors).toEqual([]);
   });
 });
 
@@ -38,7 +39,7 @@ describe("npm run check on broken files", () => {
       "content/visites/visite.md": "---\ntitle: Visite\nsummary: Une visite d’étude de deux jours à Figeac.\nterritory: figeac\ndate: 2018-10-31\nend: 2018-10-30\nsources:\n  - title: Source\n---\n",
       "content/evenements/sans-entete.md": "Un texte sans en-tête.\n",
     });
-    const report = checkReport(buildObservatory(root), root);
+    const report = checkReport(runPipeline(contentOnDisk(root)), root);
     expect(report.exitCode).toBe(1);
     expect(visible(report.lines)).toMatchInlineSnapshot(`
       "content/dynamiques/tiers-lieu.md:2:1  champ «⍽summary⍽» obligatoire manquant.
@@ -57,7 +58,7 @@ describe("npm run check on broken files", () => {
       "content/dynamiques/tiers-lieu.md":
         "---\ntitle: Un tiers-lieu\nsummary: Un tiers-lieu de démonstration à Figeac.\nkind: tiers-lieu\nterritory: [figeac, figeak]\nsources:\n  - title: Article\n---\n",
     });
-    expect(visible(checkReport(buildObservatory(root), root).lines)).toMatchInlineSnapshot(`
+    expect(visible(checkReport(runPipeline(contentOnDisk(root)), root).lines)).toMatchInlineSnapshot(`
       "content/dynamiques/tiers-lieu.md:5:21  territoire «⍽figeak⍽» introuvable dans content/territoires/. Vouliez-vous dire «⍽figeac⍽»⍽? Créez-le avec « npm run new -- territoire "Nom" » si besoin.
 
       ✘ 1 erreur dans 1 fichier. Corrigez-la puis relancez « npm run check »."

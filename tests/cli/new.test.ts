@@ -9,7 +9,8 @@ import { buildSchemas } from "../../scripts/content-types/registry.ts";
 import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
 import { PROJECT_ROOT, makeProject, plain } from "../helpers/fixture-project.ts";
 import { runCli } from "../helpers/run-cli.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 
 const schemas = buildSchemas(readVocabulary(PROJECT_ROOT));
 
@@ -33,7 +34,7 @@ describe("npm run new", () => {
     for (const field of ["title", "summary", "territory", "kind", "sources", "themes", "actors", "founded", "website"]) {
       expect(text).toMatch(new RegExp(`^#? ?${field}:`, "m"));
     }
-    const result = buildObservatory(makeProject({ "content/dynamiques/un-tiers-lieu.md": text }));
+    const result = runPipeline(contentOnDisk(makeProject({ "content/dynamiques/un-tiers-lieu.md": text })));
     const messages = result.errors.map((e) => plain(`${e.line} ${e.message}`));
     expect(messages.some((m) => m.includes("« summary » est vide"))).toBe(true);
     expect(messages.some((m) => m.includes("« kind » est vide"))).toBe(true);
@@ -58,7 +59,7 @@ describe("npm run new", () => {
     );
     expect(text).not.toContain("Facultatif. Obligatoire");
     // Only the summary is left to write.
-    const errors = buildObservatory(root).errors.filter((error) => error.file === "content/territoires/haute-savoie.md");
+    const errors = runPipeline(contentOnDisk(root)).errors.filter((error) => error.file === "content/territoires/haute-savoie.md");
     expect(errors.map((error) => error.key)).toEqual(["emptyField"]);
     expect(plain(errors[0]?.message ?? "")).toContain("« summary » est vide");
   });

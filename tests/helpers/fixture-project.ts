@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "vitest";
-import { buildObservatory, type PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { type PipelineResult, runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { formatError } from "../../scripts/errors/content-error.ts";
 
 export const PROJECT_ROOT = join(import.meta.dirname, "..", "..");
@@ -52,7 +53,7 @@ export function makeProject(files: Record<string, string | Uint8Array>, { withBa
 
 /** Runs the pipeline on a project made of these files. */
 export function checkFiles(files: Record<string, string | Uint8Array>, options?: { withBase?: boolean }): PipelineResult {
-  return buildObservatory(makeProject(files, options));
+  return runPipeline(contentOnDisk(makeProject(files, options)));
 }
 
 /** The errors as `check` prints them, for readable assertions and inline snapshots. */

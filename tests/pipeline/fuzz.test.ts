@@ -9,7 +9,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { observatoryFromSources, type PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
+import { contentInMemory } from "../../scripts/pipeline/content-sources.ts";
+import { type PipelineResult, runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { decodeContent, type SourceFile } from "../../scripts/pipeline/load.ts";
 import { CONTENT_TYPES, type ContentType } from "../../scripts/content-types/registry.ts";
 import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
@@ -37,7 +38,7 @@ const baseSources: SourceFile[] = Object.entries(BASE_FILES).map(([path, text]) 
 /** Runs the real pipeline on the base files plus one fuzzed file. */
 function check(type: ContentType, text: string): PipelineResult {
   const file: SourceFile = { path: `content/${type}/fuzz.md`, type, slug: "fuzz", text };
-  return observatoryFromSources({ files: [...baseSources, file], errors: [], media: [] }, vocabulary);
+  return runPipeline(contentInMemory({ files: [...baseSources, file], errors: [], media: [] }, vocabulary));
 }
 
 /** The contract of every answer: a model, or errors each with a place in a file. */

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASE_FILES, makeProject, plain, printed, checkFiles } from "../helpers/fixture-project.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { MAX_BODY_NESTING, measuredLineDeeperThan, nestingBound } from "../../scripts/pipeline/body-nesting.ts";
 import { listContent, readListing } from "../../scripts/pipeline/load.ts";
 import { ContentStore } from "../../scripts/preview/content-store.ts";
@@ -75,7 +76,7 @@ describe("files that are not what they seem", () => {
     mkdirSync(join(root, "ailleurs"));
     writeFileSync(join(root, "ailleurs", "secret.md"), "---\ntitle: secret\n---\n");
     symlinkSync(join(root, "ailleurs"), join(root, "content", "visites"));
-    expect(printed(buildObservatory(root)).map(plain)).toEqual([
+    expect(printed(runPipeline(contentOnDisk(root))).map(plain)).toEqual([
       "content/dynamiques/lien.md:1:1  les liens symboliques ne sont pas acceptés dans content/. Remplacez le lien par le fichier lui-même.",
       "content/visites:1:1  les liens symboliques ne sont pas acceptés dans content/. Remplacez le lien par le fichier lui-même.",
     ]);
@@ -245,7 +246,7 @@ describe("files left behind by editors and systems", () => {
     const root = makeProject({});
     addLeftovers(root);
     for (const other of [...Object.keys(LEFTOVERS), EMACS_LOCK].filter((name) => name !== path)) rmSync(join(root, other), { force: true, recursive: true });
-    const result = buildObservatory(root);
+    const result = runPipeline(contentOnDisk(root));
     expect(printed(result)).toEqual([]);
     expect(result.files).toEqual(Object.keys(BASE_FILES).sort());
   });
@@ -254,7 +255,7 @@ describe("files left behind by editors and systems", () => {
     const root = makeProject({ "content/dynamiques/notes.txt": "texte" });
     addLeftovers(root);
     const expected = ["content/dynamiques/notes.txt:1:1  seuls les fichiers Markdown (.md) sont acceptés dans content/. Renommez le fichier en .md ou retirez-le."];
-    expect(printed(buildObservatory(root)).map(plain)).toEqual(expected);
+    expect(printed(runPipeline(contentOnDisk(root))).map(plain)).toEqual(expected);
     expect(new ContentStore(root).refresh().content.errors.map((error) => plain(`${error.file}:${error.line}:${error.column}  ${error.message}`))).toEqual(expected);
   });
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
+import type { PipelineResult } from "../../scripts/pipeline/pipeline.ts";
 import { PROJECT_ROOT, checkFiles, plain, printed } from "../helpers/fixture-project.ts";
 
 const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "rules", "images");

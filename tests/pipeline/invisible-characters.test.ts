@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
+import type { PipelineResult } from "../../scripts/pipeline/pipeline.ts";
 import { BASE_FILES, checkFiles, makeProject, plain, printed } from "../helpers/fixture-project.ts";
 import { makeSiteProject, removeProject, runCli } from "../helpers/run-cli.ts";
 

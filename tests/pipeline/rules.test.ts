@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { PipelineResult } from "../../scripts/pipeline/build-observatory.ts";
+import type { PipelineResult } from "../../scripts/pipeline/pipeline.ts";
 import type { Dynamique, Evenement, Observatory, Territory, Visite } from "../../scripts/model/types.ts";
 import { PROJECT_ROOT, checkFiles, plain, printed } from "../helpers/fixture-project.ts";
 

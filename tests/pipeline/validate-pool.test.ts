@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
-import { completeObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { checkContent } from "../../scripts/pipeline/check-content.ts";
 import { loadContent } from "../../scripts/pipeline/load.ts";
 import { ValidationPool } from "../../scripts/pipeline/validate-pool.ts";
 import { validateSources } from "../../scripts/pipeline/validate-sources.ts";
@@ -36,7 +36,7 @@ describe("ValidationPool", () => {
       inline.valid.map((file) => [file.path, file.data, file.body, file.bodyLine]),
     );
     const referenceErrors = (validation: typeof inline) =>
-      completeObservatory({ loaded, vocabulary, ...validation }, { purpose: "check" }).errors.filter((error) => error.file.includes("reference-absente"));
+      checkContent({ loaded, vocabulary, ...validation }).errors.filter((error) => error.file.includes("reference-absente"));
     expect(referenceErrors(pooled)).toEqual(referenceErrors(inline));
     expect(referenceErrors(pooled)).toEqual([expect.objectContaining({ line: 5 })]);
   });

@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../scripts/pipeline/build-observatory.ts";
+import { validateContent } from "../../scripts/pipeline/check-content.ts";
 import { ContentStore } from "../../scripts/preview/content-store.ts";
 import { BASE_FILES, makeProject } from "../helpers/fixture-project.ts";
 

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAGE_SET_NAMES, type PageSets, pageUrl } from "../../scripts/model/page-sets.ts";
 import type { Observatory } from "../../scripts/model/types.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { MODEL_PARTS_PAGES_READ, PagePlanner } from "../../scripts/preview/page-planner.ts";
 import { PROJECT_ROOT, makeProject } from "../helpers/fixture-project.ts";
 
@@ -15,7 +16,7 @@ function starterProject(): string {
 }
 
 function modelOf(root: string): Observatory {
-  const result = buildObservatory(root);
+  const result = runPipeline(contentOnDisk(root));
   if (!result.observatory) throw new Error(result.errors.map((e) => e.message).join("\n"));
   return result.observatory;
 }

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatError } from "../../scripts/errors/content-error.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { PROJECT_ROOT, plain } from "../helpers/fixture-project.ts";
@@ -37,7 +38,7 @@ let kept = 0;
 
 /** The errors exactly as `npm run check` prints them for the project as it is now. */
 function checkLines(): string[] {
-  return buildObservatory(root).errors.map((error) => plain(formatError(error)));
+  return runPipeline(contentOnDisk(root)).errors.map((error) => plain(formatError(error)));
 }
 
 async function bannerLines(): Promise<string[]> {
@@ -90,7 +91,7 @@ describe("the preview's error banner, in the browser", () => {
     expect(await bannerLines()).toEqual(expected);
     const banner = page.locator(BANNER);
     expect(await banner.getAttribute("role")).toBe("alert");
-    const files = new Set(buildObservatory(root).errors.map((error) => error.file)).size;
+    const files = new Set(runPipeline(contentOnDisk(root)).errors.map((error) => error.file)).size;
     expect(plain((await banner.locator("h2").textContent()) ?? "")).toBe(
       `${expected.length} erreurs dans ${files} fichier${files > 1 ? "s" : ""} : cette page montre la dernière version valide`,
     );

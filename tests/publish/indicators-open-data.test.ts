@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { writeOpenData } from "../../scripts/publish/open-data.ts";
 import { buildSchemas } from "../../scripts/content-types/registry.ts";
 import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
@@ -16,7 +17,7 @@ import { makeProject, printed } from "../helpers/fixture-project.ts";
 describe("open data: indicators", () => {
   it("publishes an empty table with its header when no territory has indicators", () => {
     const root = makeProject({});
-    const result = buildObservatory(root);
+    const result = runPipeline(contentOnDisk(root));
     expect(printed(result)).toEqual([]);
     expect(result.observatory?.territories.some((territory) => territory.indicators !== undefined)).toBe(false);
     const site = mkdtempSync(join(tmpdir(), "observatoire-indicateurs-"));

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { contentOnDisk } from "../../scripts/pipeline/content-sources.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { toCsv, writeOpenData } from "../../scripts/publish/open-data.ts";
 import { buildSchemas } from "../../scripts/content-types/registry.ts";
 import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
@@ -58,7 +59,7 @@ sources:
 ---
 `,
     });
-    const result = buildObservatory(root);
+    const result = runPipeline(contentOnDisk(root));
     expect(printed(result)).toEqual([]);
     const site = mkdtempSync(join(tmpdir(), "observatoire-donnees-"));
     try {

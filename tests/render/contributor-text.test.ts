@@ -5,7 +5,8 @@
  */
 import * as typografModule from "typograf";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { completeObservatory, validateContent } from "../../scripts/pipeline/build-observatory.ts";
+import { validateContent } from "../../scripts/pipeline/check-content.ts";
+import { runPipeline } from "../../scripts/pipeline/pipeline.ts";
 import { renderBody, typesetText } from "../../scripts/render/contributor-text.ts";
 import { renderMarkdown } from "../../scripts/render/markdown.ts";
 import { frenchTypograf } from "../../scripts/text/french-typography.ts";
@@ -25,11 +26,12 @@ function starterTexts(): { bodies: string[]; texts: string[] } {
   expect(content.errors).toEqual([]);
   const bodies: string[] = [];
   const texts: string[] = [];
-  const recorded = completeObservatory(content, {
-    rendering: {
+  const recorded = runPipeline({
+    validate: () => content,
+    rendering: () => ({
       body: (file) => (bodies.push(file.body), ""),
       text: (text) => (texts.push(text), text),
-    },
+    }),
   });
   expect(recorded.errors).toEqual([]);
   return { bodies, texts };

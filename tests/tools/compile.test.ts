@@ -59,7 +59,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe("the compiled commands", () => {
   it("compile every TypeScript source beside its path in dist/, and the data files into dist/data/", () => {
     expect(existsSync(join(root, "dist", "cli", "check.js"))).toBe(true);
-    expect(existsSync(join(root, "dist", "data", "observatoire.js"))).toBe(true);
+    expect(existsSync(join(root, "dist", "data", "publication.js"))).toBe(true);
     // Read beside the compiled module through import.meta.dirname (scripts/offline/service-worker.ts).
     expect(readFileSync(join(root, "dist", "offline", "worker.js"), "utf8")).toBe(readFileSync(join(root, "scripts", "offline", "worker.js"), "utf8"));
   });
