@@ -9,7 +9,7 @@ import { previewSession } from "./observatory-data.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { registerImages } from "../media/eleventy-images.ts";
-import { dataModuleUrl } from "../tools/compiled-tree.ts";
+import { dataModuleUrl } from "../compile/compiled-tree.ts";
 
 // Eleventy ships no type definitions for its configuration object.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

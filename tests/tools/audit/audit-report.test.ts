@@ -1,11 +1,11 @@
 /**
  * What `npm run audit` prints and decides, without running Lighthouse (that takes minutes:
- * the command itself is run by hand, see scripts/tools/audit.ts): a French table of the four
+ * the command itself is run by hand, see tools/audit/audit.ts): a French table of the four
  * scores, a failure when any page is below 100 with what cost it points, and the pages asked for.
  */
 import { describe, expect, it } from "vitest";
-import { AUDITED_PAGES, pagesToAudit, runsAsked } from "../../scripts/tools/audit-pages.ts";
-import { type PageScores, isPerfect, medianRun, scoreTable, verdict } from "../../scripts/tools/audit-report.ts";
+import { AUDITED_PAGES, pagesToAudit, runsAsked } from "../../../tools/audit/audit-pages.ts";
+import { type PageScores, isPerfect, medianRun, scoreTable, verdict } from "../../../tools/audit/audit-report.ts";
 
 const perfect: PageScores = {
   label: "Accueil",

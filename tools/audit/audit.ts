@@ -18,8 +18,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { HEADLESS_ARGS, findChromium } from "../browser/find-chromium.ts";
-import { readSiteSettings } from "../publish/site-settings.ts";
+import { HEADLESS_ARGS, findChromium } from "../../scripts/browser/find-chromium.ts";
+import { readSiteSettings } from "../../scripts/publish/site-settings.ts";
 import { pagesToAudit, runsAsked, type AuditedPage } from "./audit-pages.ts";
 import { CATEGORIES, type CategoryId, type PageScores, isPerfect, medianRun, scoreTable, verdict } from "./audit-report.ts";
 import { serveBuiltSite } from "./audit-server.ts";

@@ -7,7 +7,7 @@
  * scripts/map/locate.ts (IGN boxes, Licence Ouverte), so the project can publish them under its
  * own licence (MIT), as their credit says.
  *
- *   node --import tsx scripts/tools/draw-starter-images.ts
+ *   node --import tsx tools/starter-images/draw-starter-images.ts
  *
  * The map is drawn as SVG with d3-geo, then rasterised and reduced to a palette by sharp (which
  * comes with @11ty/eleventy-img): a PNG of flat colours stays far under 150 KB. No text is drawn
@@ -19,9 +19,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { geoPath } from "d3-geo";
 import sharp from "sharp";
-import { departementGeometry, isOverseasCode } from "../map/departement-geometry.ts";
-import { pointOf } from "../map/locate.ts";
-import { metropoleProjection } from "../map/projection.ts";
+import { departementGeometry, isOverseasCode } from "../../scripts/map/departement-geometry.ts";
+import { pointOf } from "../../scripts/map/locate.ts";
+import { metropoleProjection } from "../../scripts/map/projection.ts";
 
 export interface StarterMap {
   /** File name in content/medias/. */

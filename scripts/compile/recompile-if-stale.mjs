@@ -1,5 +1,5 @@
 /**
- * Loaded before every command (`node --import ./scripts/tools/recompile-if-stale.mjs dist/cli/…`,
+ * Loaded before every command (`node --import ./scripts/compile/recompile-if-stale.mjs dist/cli/…`,
  * see package.json): if a source changed since dist/ was compiled, compiles again before
  * the command starts, so that a developer who edits a .ts file never runs stale JavaScript.
  * The check reads the size and date of every source, a few milliseconds. It also makes the

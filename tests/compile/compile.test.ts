@@ -1,6 +1,6 @@
 /**
  * The commands run JavaScript compiled from the TypeScript sources into dist/
- * (scripts/tools/compile.mjs): they must say exactly what the sources say, and a source
+ * (scripts/compile/compile.mjs): they must say exactly what the sources say, and a source
  * edited since the last compilation must never run stale.
  */
 import { spawnSync } from "node:child_process";
@@ -51,7 +51,7 @@ const BROKEN = {
 let root: string;
 beforeAll(() => {
   root = copyProject();
-  const compiled = spawnSync(process.execPath, ["scripts/tools/compile.mjs"], { cwd: root, encoding: "utf8" });
+  const compiled = spawnSync(process.execPath, ["scripts/compile/compile.mjs"], { cwd: root, encoding: "utf8" });
   expect(compiled.status, compiled.stderr).toBe(0);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * The two images of the starter content are the maps scripts/tools/draw-starter-images.ts draws
+ * The two images of the starter content are the maps tools/starter-images/draw-starter-images.ts draws
  * (so their licence is the project's, as their credit says), small enough for the repository,
  * and used by two starter entries: one as the entry's `image`, one in a text.
  */
@@ -7,8 +7,8 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { STARTER_MAPS, drawStarterMap } from "../../scripts/tools/draw-starter-images.ts";
-import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
+import { STARTER_MAPS, drawStarterMap } from "../../../tools/starter-images/draw-starter-images.ts";
+import { PROJECT_ROOT } from "../../helpers/fixture-project.ts";
 
 const medias = join(PROJECT_ROOT, "content", "medias");
 

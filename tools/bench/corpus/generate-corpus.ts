@@ -14,9 +14,9 @@ import {
   inPlace,
   officialGeography,
   withPreposition,
-} from "../../geo/official-geography.ts";
-import { namesAgree } from "../../geo/footprint.ts";
-import { slugify } from "../../text/slugify.ts";
+} from "../../../scripts/geo/official-geography.ts";
+import { namesAgree } from "../../../scripts/geo/footprint.ts";
+import { slugify } from "../../../scripts/text/slugify.ts";
 import {
   type BodyKind,
   type EntryRef,
@@ -911,7 +911,7 @@ export function corpusFiles(size: number, seed: number): { files: GeneratedFile[
   return { files, media };
 }
 
-const IMAGE_CREDIT = "Image de synthèse du banc d’essai (scripts/bench/corpus/corpus-images.ts), licence MIT";
+const IMAGE_CREDIT = "Image de synthèse du banc d’essai (tools/bench/corpus/corpus-images.ts), licence MIT";
 
 /**
  * Gives an `image` to one entry in ten (the first, the eleventh…), in turn among a few

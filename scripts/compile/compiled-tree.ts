@@ -18,8 +18,8 @@ export function dataModuleUrl(dataFile: string, root = process.cwd()): string {
   if (!RUNNING_COMPILED) return pathToFileURL(resolve(root, dataFile)).href;
   const inData = relative(resolve(root, "data"), resolve(root, dataFile));
   if (inData.startsWith("..") || !inData.endsWith(".ts")) {
-    throw new Error(`${dataFile}\u00a0: seuls les fichiers .ts de data/ sont compilés (scripts/tools/compile.mjs)`);
+    throw new Error(`${dataFile}\u00a0: seuls les fichiers .ts de data/ sont compilés (scripts/compile/compile.mjs)`);
   }
-  // This module is dist/tools/compiled-tree.js: the data files are compiled into dist/data/.
+  // This module is dist/compile/compiled-tree.js: the data files are compiled into dist/data/.
   return new URL(`../data/${inData.slice(0, -3).split(sep).join("/")}.js`, import.meta.url).href;
 }

@@ -10,7 +10,7 @@
  * Then, `--pannes` times, a save that breaks the entry (until the error banner shows in
  * the tab) and one that fixes it (until the banner is gone and the fixed text shows).
  *
- *   node --import tsx scripts/bench/preview-tab-latency.ts [--enregistrements=7] [--pannes=3] [--scripts=dossier]
+ *   node --import tsx tools/bench/preview-tab-latency.ts [--enregistrements=7] [--pannes=3] [--scripts=dossier]
  *
  * `--scripts` runs another copy of scripts/ (the code before a change, say) on the same
  * content, to compare the two on the same machine at nearly the same time (`--pannes=0`
@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { HEADLESS_ARGS, findChromium } from "../browser/find-chromium.ts";
+import { HEADLESS_ARGS, findChromium } from "../../scripts/browser/find-chromium.ts";
 import { freePort } from "./free-port.ts";
 
 const PROJECT_ROOT = join(import.meta.dirname, "..", "..");

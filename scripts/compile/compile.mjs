@@ -8,13 +8,16 @@
  *   scripts/<path>.ts  → dist/<path>.js       the same depth below the project root, so that a
  *                                             path computed from import.meta.dirname ("../../data")
  *                                             names the same file from either tree
- *   data/<path>.ts     → dist/data/<path>.js  Eleventy's data files (see scripts/tools/compiled-tree.ts)
+ *   tools/<path>.ts    → dist/<path>.js       the developers' tools (the benchmark, the audit), beside the
+ *                                             product's modules at the same depth, for the same reason;
+ *                                             a tools/ folder named like a scripts/ folder is refused
+ *   data/<path>.ts     → dist/data/<path>.js  Eleventy's data files (see scripts/compile/compiled-tree.ts)
  *   scripts/<other>    → dist/<other>         copied as is (worker.js, the workers' .mjs entries)
  *   a few packages     → dist/vendor/<name>.js each in one file (see BUNDLED_PACKAGES)
  *   the official geography → dist/official-geography.cache, compact (scripts/geo/geography-cache.ts)
  *
  * Plain JavaScript itself: it must run before anything is compiled.
- * `node scripts/tools/compile.mjs` compiles now, whether or not the sources changed.
+ * `node scripts/compile/compile.mjs` compiles now, whether or not the sources changed.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -25,11 +28,16 @@ export const OUTPUT_DIR = join(PROJECT_ROOT, "dist");
 /** Written last: what the sources were when dist/ was compiled. */
 const STAMP = ".sources";
 
-/** Each source folder and where its files go in dist/. */
+/**
+ * Each source folder and where its files go in dist/. tools/ is optional: the product compiles
+ * and runs without it (a copy of the project holding only what the site needs).
+ */
 const TREES = [
   { source: join(PROJECT_ROOT, "scripts"), output: OUTPUT_DIR, takes: /\.(ts|js|mjs|cjs|json)$/ },
+  { source: join(PROJECT_ROOT, "tools"), output: OUTPUT_DIR, takes: /\.(ts|js|mjs|cjs|json)$/, optional: true },
   { source: join(PROJECT_ROOT, "data"), output: join(OUTPUT_DIR, "data"), takes: /\.ts$/ },
 ];
+const presentTrees = () => TREES.filter((tree) => !tree.optional || existsSync(tree.source));
 /** What editors leave beside a file while saving it (`.x.ts.tmp`, `x.ts~`, `#x.ts#`), and type declarations. */
 const NOT_A_SOURCE = /^[.#]|~$|\.d\.ts$/;
 /**
@@ -44,7 +52,7 @@ const SETTINGS = [
 
 /** Every file of each tree, as absolute paths, in a stable order. */
 function sourceFiles() {
-  return TREES.flatMap((tree) =>
+  return presentTrees().flatMap((tree) =>
     readdirSync(tree.source, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && tree.takes.test(entry.name) && !NOT_A_SOURCE.test(entry.name))
       .map((entry) => join(entry.parentPath, entry.name))
@@ -74,12 +82,23 @@ export function isCompiledOutputFresh() {
 
 /** Where a source file's compiled (or copied) version goes; a file outside the trees stays where it is. */
 function outputPathOf(file) {
-  for (const tree of TREES) {
+  for (const tree of presentTrees()) {
     const inside = relative(tree.source, file);
     if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) continue;
     return join(tree.output, inside.endsWith(".ts") ? `${inside.slice(0, -3)}.js` : inside);
   }
   return file;
+}
+
+/**
+ * Folders of tools/ whose place in dist/ is already taken: by a scripts/ folder of the same
+ * name, by the data files (dist/data/) or by the bundled packages (dist/vendor/).
+ */
+function sharedToolFolders() {
+  const tools = join(PROJECT_ROOT, "tools");
+  if (!existsSync(tools)) return [];
+  const taken = new Set([...readdirSync(join(PROJECT_ROOT, "scripts")), "data", "vendor"]);
+  return readdirSync(tools).filter((name) => taken.has(name));
 }
 
 /**
@@ -173,6 +192,10 @@ export async function compile() {
   const files = sourceFiles();
   if (existsSync(join(PROJECT_ROOT, "scripts", "data"))) {
     throw new Error("scripts/data/ et data/ seraient compilés au même endroit (dist/data/)\u00a0: renommez scripts/data/.");
+  }
+  const [shared] = sharedToolFolders();
+  if (shared !== undefined) {
+    throw new Error(`tools/${shared} serait compilé au même endroit que scripts/${shared}, data/ ou les paquets (dist/${shared})\u00a0: renommez tools/${shared}.`);
   }
   const staging = `${OUTPUT_DIR}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });

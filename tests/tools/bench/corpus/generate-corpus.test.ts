@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
-import { createRandom } from "../../scripts/bench/corpus/random.ts";
-import { formatError } from "../../scripts/errors/content-error.ts";
-import { MAX_IMAGE_BYTES } from "../../scripts/files/media-files.ts";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
+import { generateCorpus } from "../../../../tools/bench/corpus/generate-corpus.ts";
+import { createRandom } from "../../../../tools/bench/corpus/random.ts";
+import { formatError } from "../../../../scripts/errors/content-error.ts";
+import { MAX_IMAGE_BYTES } from "../../../../scripts/files/media-files.ts";
+import { buildObservatory } from "../../../../scripts/pipeline/build-observatory.ts";
 
 const TYPES = ["territoires", "dynamiques", "visites", "evenements"] as const;
 

@@ -1,12 +1,12 @@
 /**
- * `tsx scripts/bench/corpus/cli.ts <taille> <dossier> [graine]`: writes a synthetic
+ * `tsx tools/bench/corpus/cli.ts <taille> <dossier> [graine]`: writes a synthetic
  * observatory of <taille> content files into <dossier>, ready for `npm run check`.
  */
 import { performance } from "node:perf_hooks";
 import { resolve } from "node:path";
 import { generateCorpus } from "./generate-corpus.ts";
 
-const USAGE = "Usage : tsx scripts/bench/corpus/cli.ts <taille> <dossier> [graine]";
+const USAGE = "Usage : tsx tools/bench/corpus/cli.ts <taille> <dossier> [graine]";
 const [sizeText, directory, seedText = "1"] = process.argv.slice(2);
 const size = Number(sizeText);
 const seed = Number(seedText);

@@ -4,7 +4,7 @@
  * a user would assemble by hand — plain Eleventy with one minimal layout, then the
  * Pagefind CLI — and prints, per size, the time of each phase, peak memory, pages, sizes
  * and our total as a ratio of the baseline's, measured in the same run. One entry in ten
- * has an image (scripts/bench/corpus/corpus-images.ts): the first build converts them (an
+ * has an image (tools/bench/corpus/corpus-images.ts): the first build converts them (an
  * empty `.cache/medias/`), and a second build of the same folder measures what they cost
  * once cached.
  */
