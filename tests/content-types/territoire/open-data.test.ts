@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildObservatory } from "../../scripts/pipeline/build-observatory.ts";
-import { writeOpenData } from "../../scripts/publish/open-data.ts";
-import { buildSchemas } from "../../scripts/content-types/registry.ts";
-import { readVocabulary } from "../../scripts/content-types/vocabulary.ts";
-import { makeProject, printed } from "../helpers/fixture-project.ts";
+import { buildObservatory } from "../../../scripts/pipeline/build-observatory.ts";
+import { writeOpenData } from "../../../scripts/publish/open-data.ts";
+import { buildSchemas } from "../../../scripts/content-types/registry.ts";
+import { readVocabulary } from "../../../scripts/content-types/vocabulary.ts";
+import { makeProject, printed } from "../../helpers/fixture-project.ts";
 
 describe("open data: indicators", () => {
   it("publishes an empty table with its header when no territory has indicators", () => {
