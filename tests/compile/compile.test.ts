@@ -188,3 +188,32 @@ describe("a source edited since the last compilation", () => {
     }
   });
 });
+
+describe("the developers' tools (tools/)", () => {
+  it("are compiled beside the product's modules at the same depth, a copy without them compiling as well", () => {
+    // The copy has no tools/ (copyProject): the product compiled and ran above without them.
+    const bench = join(root, "tools", "bench");
+    mkdirSync(bench, { recursive: true });
+    writeFileSync(join(bench, "outil.ts"), "export const x = 1;\n");
+    try {
+      const compiled = spawnSync(process.execPath, ["scripts/compile/compile.mjs"], { cwd: root, encoding: "utf8" });
+      expect(compiled.status, compiled.stderr).toBe(0);
+      expect(existsSync(join(root, "dist", "bench", "outil.js"))).toBe(true);
+    } finally {
+      rmSync(join(root, "tools"), { recursive: true, force: true });
+    }
+  });
+
+  it("may not use a folder name of scripts/: both would be compiled into the same place", () => {
+    mkdirSync(join(root, "tools", "geo"), { recursive: true });
+    writeFileSync(join(root, "tools", "geo", "outil.ts"), "export const x = 1;\n");
+    try {
+      const compiled = spawnSync(process.execPath, ["scripts/compile/compile.mjs"], { cwd: root, encoding: "utf8" });
+      expect(compiled.status).toBe(2);
+      expect(compiled.stderr).toMatch(/tools\/geo serait compilé au même endroit que scripts\/geo.*renommez tools\/geo\./);
+      expect(existsSync(join(root, "dist", "cli", "check.js"))).toBe(true);
+    } finally {
+      rmSync(join(root, "tools"), { recursive: true, force: true });
+    }
+  });
+});
