@@ -1,5 +1,5 @@
 // Thin wiring only: every piece of logic lives in typed modules under scripts/.
-// The commands run the JavaScript compiled from scripts/ into dist/ (scripts/tools/compile.mjs);
+// The commands run the JavaScript compiled from scripts/ into dist/ (scripts/compile/compile.mjs);
 // the tests start them from their TypeScript sources, through tsx. The configuration comes
 // from the same tree as the command. The model is not set here: the command that made it
 // gives it to Eleventy as global data (scripts/eleventy/observatory-data.ts).

@@ -8,7 +8,7 @@ import { registerFilters } from "./filters/index.ts";
 import { displayPath } from "../files/display-path.ts";
 import { readSiteSettings } from "../publish/site-settings.ts";
 import { registerImages } from "../media/eleventy-images.ts";
-import { dataModuleUrl } from "../tools/compiled-tree.ts";
+import { dataModuleUrl } from "../compile/compiled-tree.ts";
 
 // Eleventy ships no type definitions for its configuration object.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 /**
  * The official geography, compacted at installation into dist/official-geography.cache
- * (scripts/tools/compile.mjs): only the fields the project reads, as tuples, in runs that
+ * (scripts/compile/compile.mjs): only the fields the project reads, as tuples, in runs that
  * are parsed when a code of theirs is looked up (lazy-records.ts). Reading the package's
  * 12 Mo of JSON took `check` 0,35 s; the cache answers the few codes it looks up in a few
  * milliseconds, and gives exactly the geography the package gives (tests/geo/geography-cache.test.ts).
@@ -18,7 +18,7 @@ import type { OfficialCommune, OfficialDepartement, OfficialEpci, OfficialGeogra
 
 /** The same from scripts/geo/ (tests, through tsx) and from dist/geo/ (the commands). */
 const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
-/** Its name in dist/, where scripts/tools/compile.mjs writes it. */
+/** Its name in dist/, where scripts/compile/compile.mjs writes it. */
 export const GEOGRAPHY_CACHE_NAME = "official-geography.cache";
 export const GEOGRAPHY_CACHE = join(PROJECT_ROOT, "dist", GEOGRAPHY_CACHE_NAME);
 

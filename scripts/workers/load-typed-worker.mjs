@@ -1,5 +1,5 @@
 // Loads a worker thread's typed module, the same way in both trees: in dist/ (what the commands
-// run, see scripts/tools/compile.mjs) the compiled module is beside its entry; from the
+// run, see scripts/compile/compile.mjs) the compiled module is beside its entry; from the
 // TypeScript sources (the tests), worker threads do not inherit the parent's TypeScript loader,
 // so tsx (the project's one way of loading TypeScript) is registered first.
 import { existsSync } from "node:fs";

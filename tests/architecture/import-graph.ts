@@ -31,10 +31,13 @@ function modulesUnder(root: string, folder = root): string[] {
 
 const toKey = (root: string, path: string): string => relative(root, path).split(sep).join("/");
 
-/** Reads every `.ts` and `.mjs` module under `root`; imports leaving `root` are left out. */
-export function importGraph(root: string): ImportGraph {
+/**
+ * Reads every `.ts` and `.mjs` module in the `folders` of `root` (all of it by default), keyed
+ * by their path from `root`; imports leaving `root` are left out.
+ */
+export function importGraph(root: string, folders: readonly string[] = ["."]): ImportGraph {
   const graph = new Map<string, string[]>();
-  for (const path of modulesUnder(root)) {
+  for (const path of folders.flatMap((folder) => modulesUnder(root, resolve(root, folder)))) {
     const targets = importSpecifiers(readFileSync(path, "utf8"))
       .map((specifier) => resolve(dirname(path), specifier))
       .filter((target) => !relative(root, target).startsWith(".."))

@@ -2,26 +2,28 @@ import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { type ImportGraph, importCycles, importGraph, importSpecifiers } from "./import-graph.ts";
 
-const SCRIPTS = resolve(import.meta.dirname, "../../scripts");
+const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 
 /**
- * The layers of `scripts/`, lowest first. A module may import from its own layer and from
- * the layers below, never from a layer above: libraries know nothing of the pipeline, the
- * pipeline nothing of the site, the site nothing of the commands. An entry is a folder
- * (`text/`) or, for a module that does not yet live with its layer, a file.
+ * The layers of the product (`scripts/`), lowest first, then the developers' tools
+ * (`tools/`: the benchmark, the audit) above it all. A module may import from its own layer
+ * and from the layers below, never from a layer above: libraries know nothing of the
+ * pipeline, the pipeline nothing of the site, the site nothing of the commands, and the
+ * product nothing of the tools. An entry is a folder (`scripts/text/`) or a file.
  */
 const LAYERS: ReadonlyArray<{ readonly name: string; readonly members: readonly string[] }> = [
   {
     name: "bibliothèques de base",
-    // tools/compiled-tree.ts only says which tree (sources or dist/) runs; it stays in tools/ for now.
-    members: ["text/", "dates/", "errors/", "files/", "workers/", "browser/", "tools/compiled-tree.ts"],
+    // compile/ is the compilation into dist/ and compiled-tree.ts, which says which tree (sources or dist/) runs.
+    members: ["text/", "dates/", "errors/", "files/", "workers/", "browser/", "compile/"].map((folder) => `scripts/${folder}`),
   },
-  { name: "modèle et types de contenu", members: ["model/", "content-types/", "geo/", "map/"] },
-  { name: "rendu des textes et images", members: ["render/", "media/"] },
-  { name: "pipeline", members: ["pipeline/"] },
-  { name: "publication", members: ["search/", "publish/", "offline/", "docs/"] },
-  { name: "site", members: ["eleventy/", "preview/", "review/"] },
-  { name: "commandes et outils", members: ["cli/", "bench/", "tools/"] },
+  { name: "modèle et types de contenu", members: ["scripts/model/", "scripts/content-types/", "scripts/geo/", "scripts/map/"] },
+  { name: "rendu des textes et images", members: ["scripts/render/", "scripts/media/"] },
+  { name: "pipeline", members: ["scripts/pipeline/"] },
+  { name: "publication", members: ["scripts/search/", "scripts/publish/", "scripts/offline/", "scripts/docs/"] },
+  { name: "site", members: ["scripts/eleventy/", "scripts/preview/", "scripts/review/"] },
+  { name: "commandes", members: ["scripts/cli/"] },
+  { name: "outils des développeurs", members: ["tools/"] },
 ];
 
 /** The layer of a module: the most specific entry of `LAYERS` naming it. */
@@ -50,12 +52,13 @@ function upwardImports(graph: ImportGraph): string[] {
   return found.sort();
 }
 
-describe("the import graph of scripts/", () => {
-  const graph = importGraph(SCRIPTS);
+describe("the import graph of scripts/ and tools/", () => {
+  const graph = importGraph(PROJECT_ROOT, ["scripts", "tools"]);
 
   test("is read from the real sources", () => {
-    expect(graph.get("pipeline/pipeline.ts")).toContain("pipeline/resolve.ts");
-    expect(graph.get("pipeline/validate-worker.mjs")).toContain("workers/load-typed-worker.mjs");
+    expect(graph.get("scripts/pipeline/pipeline.ts")).toContain("scripts/pipeline/resolve.ts");
+    expect(graph.get("scripts/pipeline/validate-worker.mjs")).toContain("scripts/workers/load-typed-worker.mjs");
+    expect(graph.get("tools/bench/corpus/generate-corpus.ts")).toContain("scripts/text/slugify.ts");
   });
 
   test("has no import circle", () => {
@@ -63,7 +66,7 @@ describe("the import graph of scripts/", () => {
     expect(circles, `Cercles d’imports :\n${circles.join("\n")}`).toEqual([]);
   });
 
-  test("puts every folder of scripts/ in a layer", () => {
+  test("puts every folder of scripts/ and tools/ in a layer", () => {
     const outside = [...graph.keys()].filter((module) => layerOf(module) === undefined);
     expect(outside, "Modules hors de toute couche (LAYERS, tests/architecture/imports.test.ts)").toEqual([]);
   });

@@ -23,7 +23,7 @@ function modulesLoadedByCheck(): string[] {
   writeFileSync(join(hooks, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(join(hooks, "hooks.mjs")).href)});\n`);
   const result = spawnSync(
     process.execPath,
-    ["--import", "./scripts/tools/recompile-if-stale.mjs", "--import", pathToFileURL(join(hooks, "register.mjs")).href, "dist/cli/check.js", "content/dynamiques/eusko.md"],
+    ["--import", "./scripts/compile/recompile-if-stale.mjs", "--import", pathToFileURL(join(hooks, "register.mjs")).href, "dist/cli/check.js", "content/dynamiques/eusko.md"],
     { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, GITHUB_ACTIONS: "" } },
   );
   expect(result.status, result.stderr).toBe(0);

@@ -28,7 +28,7 @@ function addThemeAndKind(root: string): void {
   );
 }
 
-/** The assertion of tests/docs/contributing.test.ts, on the copy. */
+/** The assertion of tests/docs/contributor-fields.test.ts, on the copy. */
 function guideIsCurrent(root: string): boolean {
   const guide = readFileSync(join(root, "CONTRIBUTING.md"), "utf8");
   return guide === withFieldTables(guide, readVocabulary(root)) && guide.includes("`sport-loisirs` (Sport et loisirs)") && guide.includes("`club-sportif` (Club sportif coopératif)");

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { freePort } from "../../scripts/bench/free-port.ts";
+import { freePort } from "../../tools/bench/free-port.ts";
 import { PROJECT_ROOT, plain } from "./fixture-project.ts";
 
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;

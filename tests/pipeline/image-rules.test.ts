@@ -1,6 +1,6 @@
 /**
  * The image rules of the contributor contract (CONTENT-MODEL.md, « Images »), one row per
- * rule as in rules.test.ts: a Markdown fixture of tests/fixtures/rules/images/ and the
+ * rule as in the rule tables (tests/helpers/rule-table.ts): a Markdown fixture of tests/fixtures/rules/images/ and the
  * images it needs, made here with sharp (a few hundred bytes each), in a throwaway project
  * checked by the real pipeline. Files of content/medias/ are checked by the same runs.
  */

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
-import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
+import { generateCorpus } from "../../tools/bench/corpus/generate-corpus.ts";
 import { MAX_DEPTH } from "../../scripts/pipeline/parse.ts";
 import { readSimpleYaml } from "../../scripts/pipeline/simple-yaml.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";

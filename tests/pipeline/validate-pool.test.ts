@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
+import { generateCorpus } from "../../tools/bench/corpus/generate-corpus.ts";
 import { checkContent } from "../../scripts/pipeline/check-content.ts";
 import { loadContent } from "../../scripts/pipeline/load.ts";
 import { ValidationPool } from "../../scripts/pipeline/validate-pool.ts";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../../scripts/bench/corpus/generate-corpus.ts";
+import { generateCorpus } from "../../tools/bench/corpus/generate-corpus.ts";
 import { validateContent } from "../../scripts/pipeline/check-content.ts";
 import { renderBody, typesetText } from "../../scripts/render/contributor-text.ts";
 import { renderInParallel } from "../../scripts/render/render-pool.ts";
