@@ -51,14 +51,11 @@ await runCommand(async () => {
   console.log(messages.buildPublished({ pages: countPages(observatory), seconds }));
   console.log(messages.searchIndexed({ pages: report.search.pages }));
   if (report.offline) {
-    console.log(messages.offlinePrecached({ precached: megabytes(report.offline.precachedBytes), total: megabytes(report.offline.totalBytes), files: report.offline.precachedFiles }));
+    const { precachedBytes, totalBytes, precachedFiles } = report.offline;
+    console.log(messages.offlinePrecached({ precachedBytes, totalBytes, files: precachedFiles }));
   }
   return 0;
 });
-
-function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
-}
 
 function countPages(observatory: Observatory): number {
   return observatory.dynamiques.length + observatory.visites.length + observatory.evenements.length + observatory.dossiers.length;

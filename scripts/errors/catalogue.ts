@@ -6,7 +6,10 @@
 
 import { type InvisibleKind, characterLabel, invisibleKind, visibleText } from "../text/invisible-characters.ts";
 import { isoDateSuggestion } from "./date-suggestion.ts";
-import { agree, countOf, ofName, plural, withOneDecimal } from "./french-grammar.ts";
+import { agree, countOf, decimal, ofName, plural, withOneDecimal } from "./french-grammar.ts";
+
+/** Decimal megabytes, as the sizes of published files are told (« 1,9 Mo »). */
+const megabytes = (bytes: number): string => decimal(bytes / 1_000_000);
 
 const NBSP = "\u00a0";
 /** Narrow no-break space, before « ; ! ? ». */
@@ -306,8 +309,8 @@ export const messages = {
   previewUpdated: (p: { rendered: number; removed: number; milliseconds: number }) =>
     `✔ Aperçu à jour en ${p.milliseconds}${NBSP}ms${NBSP}: ${plural(p.rendered, "page rendue", "pages rendues")}` +
     (p.removed > 0 ? `, ${plural(p.removed, "page retirée", "pages retirées")}.` : "."),
-  previewIndexed: (p: { pages: number; seconds: string }) =>
-    `✔ Index de recherche de l’aperçu à jour${NBSP}: ${plural(p.pages, "page")}, en ${p.seconds}${NBSP}s.`,
+  previewIndexed: (p: { pages: number; seconds: number }) =>
+    `✔ Index de recherche de l’aperçu à jour${NBSP}: ${plural(p.pages, "page")}, en ${withOneDecimal(p.seconds)}${NBSP}s.`,
   previewIndexFailed: (p: { detail: string }) =>
     `✘ L’index de recherche de l’aperçu n’a pas pu être mis à jour${NBSP}: ${p.detail}. La recherche montre la version précédente.`,
   // The banner the preview shows at the top of every page while the content has errors (scripts/preview/error-banner.ts).
@@ -321,8 +324,8 @@ export const messages = {
   buildPublished: (p: { pages: number; seconds: number }) =>
     `✔ Site publié dans _site/${NBSP}: ${plural(p.pages, "fiche ou dossier", "fiches et dossiers")}, en ${withOneDecimal(p.seconds)}${NBSP}s.`,
   searchIndexed: (p: { pages: number }) => `✔ Index de recherche${NBSP}: ${plural(p.pages, "page indexée", "pages indexées")}.`,
-  offlinePrecached: (p: { precached: string; total: string; files: number }) =>
-    `✔ Copie hors connexion${NBSP}: ${p.precached}${NBSP}Mo enregistrés à la première visite (${plural(p.files, "fichier")}), sur ${p.total}${NBSP}Mo publiés.`,
+  offlinePrecached: (p: { precachedBytes: number; totalBytes: number; files: number }) =>
+    `✔ Copie hors connexion${NBSP}: ${megabytes(p.precachedBytes)}${NBSP}Mo enregistrés à la première visite (${plural(p.files, "fichier")}), sur ${megabytes(p.totalBytes)}${NBSP}Mo publiés.`,
   buildRefused: () => `Publication refusée${NBSP}: le contenu comporte des erreurs. Le site publié (_site/) n’a pas été modifié.`,
   buildWaiting: (p: { pid: number; minutes: string }) =>
     `Une autre construction de ce dossier est en cours (processus ${p.pid})${NBSP}: celle-ci attend qu’elle se termine, ${p.minutes}${NBSP}${agree(countOf(p.minutes), "minute", "minutes")} au plus.`,

@@ -55,8 +55,7 @@ export class BackgroundPublication {
           // the next save is being rendered. Writing `sw.js` also reads every file of the site.
           offline: false,
         });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
-        console.log(messages.previewIndexed({ pages: report.search.pages, seconds }));
+        console.log(messages.previewIndexed({ pages: report.search.pages, seconds: (performance.now() - started) / 1000 }));
       } catch (error) {
         console.error(messages.previewIndexFailed({ detail: describeError(error) }));
       }

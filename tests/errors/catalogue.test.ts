@@ -11,7 +11,8 @@ describe("messages with a count", () => {
       "(2 autres erreurs dans des fichiers non demandés : lancez « npm run check » sans argument pour les voir.)",
     );
     expect(plain(messages.searchIndexed({ pages: 1 }))).toBe("✔ Index de recherche : 1 page indexée.");
-    expect(plain(messages.offlinePrecached({ precached: "0,4", total: "1,9", files: 1 }))).toContain("(1 fichier)");
+    expect(plain(messages.offlinePrecached({ precachedBytes: 400_000, totalBytes: 1_900_000, files: 1 }))).toContain("(1 fichier)");
+    expect(plain(messages.offlinePrecached({ precachedBytes: 400_000, totalBytes: 1_900_000, files: 1 }))).toContain("0,4 Mo enregistrés à la première visite (1 fichier), sur 1,9 Mo publiés.");
     expect(plain(messages.buildWaiting({ pid: 42, minutes: "1" }))).toContain("1 minute au plus");
   });
 
