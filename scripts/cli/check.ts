@@ -13,7 +13,9 @@ import { checkReport } from "./check-report.ts";
 import { isMachineFormat, renderReport } from "./report-formats/index.ts";
 import { runCommand } from "./run-command.ts";
 
-await runCommand(async () => {
+// Not awaited at the top level: the command is also bundled as CommonJS (run-bundled.ts),
+// which has no top-level await; runCommand never rejects and sets the exit code itself.
+void runCommand(async () => {
   const options = readCheckOptions(process.argv.slice(2), process.env);
   if ("problem" in options) {
     console.error(options.problem);

@@ -14,6 +14,7 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type CorpusResult, generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
+import { measureOneFileCheck } from "./one-file-check.ts";
 import { type PreviewLatency, measurePreviewLatency } from "./preview-latency.ts";
 
 /** The preview's target is set at this size; larger corpora would spend minutes on its first build alone. */
@@ -160,6 +161,7 @@ async function measure(size: number): Promise<SizeReport> {
 }
 
 const s = (seconds: number) => `${seconds.toFixed(1).replace(".", ",")} s`;
+const s2 = (seconds: number) => `${seconds.toFixed(2).replace(".", ",")} s`;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1).replace(".", ",")} Mo`;
 
 function print(report: SizeReport): void {
@@ -208,4 +210,12 @@ function savesLine(savesMs: readonly number[]): string {
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${mb(totalmem())} de mémoire, Node ${process.version}.`);
+const oneFile = measureOneFileCheck();
+console.log(`\nnpm run check -- ${oneFile.file} (contenu livré, médianes de ${oneFile.runs} exécutions alternées)`);
+const oneFileRows: Array<[string, number]> = [
+  ["tapée par le contributeur (démarrage de npm compris)", oneFile.npmSeconds],
+  ["la même commande sans npm", oneFile.withoutNpmSeconds],
+  ["commande compilée module par module (dist/cli/check.js)", oneFile.moduleByModuleSeconds],
+];
+for (const [label, seconds] of oneFileRows) console.log(`  ${label.padEnd(56)}  ${s2(seconds)}`);
 for (const size of sizes.length > 0 ? sizes : [1000, 10000]) print(await measure(size));
