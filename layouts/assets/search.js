@@ -3,6 +3,8 @@
 // The filters are drawn by the page (components/search-facets.njk); this script fills in their
 // values and counts, and opens a group's values only when the reader opens the group, so that the
 // results come first and no long task holds the page while they arrive.
+import { openSearchIndex } from "./search-index.js";
+
 const root = document.documentElement;
 const base = root.getAttribute("data-base") || "/";
 const form = document.getElementById("formulaire-recherche");
@@ -30,13 +32,11 @@ let state = { query: "", sort: "pertinence", filters: {} };
 /** Counts of each filter value for the current search: { key: { value: count } }. */
 let counts = {};
 
-const pagefind = await import(`${base}pagefind/pagefind.js`);
 // Exact words outrank longer words that merely start with them: « Figeac » finds the Figeac dossier before Figeacteurs.
-await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 10 } });
-await pagefind.init();
+const searchIndex = await openSearchIndex(base, { baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 10 } });
 // Pagefind counts a search's filter values only once their chunks are loaded; this loads them
-// (seven small files) and gives the counts of the whole index, for a page with nothing asked.
-const indexCounts = await pagefind.filters();
+// (seven small files per part) and gives the counts of the whole index, for a page with nothing asked.
+const indexCounts = await searchIndex.filters();
 
 function plural(count, one, many) {
   return `${count} ${count > 1 ? many : one}`;
@@ -262,13 +262,11 @@ async function runSearch() {
   statusLine.textContent = "Recherche en cours…";
   const options = { filters: asked.filters };
   if (asked.sort === "date") options.sort = { date: "desc" };
-  const search = await pagefind.search(asked.query ? searchWords(asked.query) : null, options);
+  const search = await searchIndex.search(asked.query ? searchWords(asked.query) : null, options, PAGE_SIZE);
   if (current !== searchCount) return;
-  const loaded = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  if (current !== searchCount) return;
-  const shown = asked.sort === "date" ? loaded : nameMatchesFirst(loaded, asked.query);
+  const shown = asked.sort === "date" ? search.results : nameMatchesFirst(search.results, asked.query);
   const about = asked.query ? ` pour « ${asked.query} »` : "";
-  const total = search.results.length;
+  const total = search.total;
   statusLine.textContent = total === 0 ? `Aucun résultat${about}.` : `${plural(total, "résultat", "résultats")}${about}.`;
   resultsList.replaceChildren(...shown.map(resultItem));
   moreLine.hidden = total <= PAGE_SIZE;

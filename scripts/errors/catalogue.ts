@@ -340,6 +340,8 @@ export const messages = {
     `l’ancien site n’a pas pu être remis à sa place${NBSP}: il est conservé dans ${p.retired}/, renommez ce dossier en _site/ pour le republier`,
   previousSiteNotRemoved: (p: { dir: string; detail: string }) =>
     `Le nouveau site est publié, mais l’ancien n’a pas pu être supprimé (${p.detail})${NBSP}: supprimez ${p.dir}/ à la main.`,
+  searchPartsInvalid: (p: { value: string; most: number }) =>
+    `OBSERVATOIRE_SEARCH_PARTS=${quote(p.value)} n’est pas un nombre de parties${NBSP}: donnez un nombre entier de 1 à ${p.most}, ou retirez la variable pour laisser la construction choisir.`,
   siteUrlInvalid: (p: { variable: string; value: string }) =>
     `${p.variable}=${quote(p.value)} n’est pas une adresse web. Donnez l’adresse complète du site, par exemple https://observatoire.exemple.fr ou https://compte.github.io/observatoire.`,
 

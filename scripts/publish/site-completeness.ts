@@ -23,12 +23,19 @@ export const REQUIRED_SITE_FILES: readonly string[] = [
   "assets/style.css",
   "pagefind/pagefind.js",
   "pagefind/pagefind-entry.json",
+  "pagefind/parties.json",
   ...OPEN_DATA_TYPES.flatMap((type) => [`donnees/${type}.json`, `donnees/${type}.csv`]),
 ];
 
 /** Paths (relative to the site) that a complete site has and this one lacks, required files first. */
 export function missingSiteFiles(siteDir: string, pathPrefix: string): string[] {
   const missing = REQUIRED_SITE_FILES.filter((path) => !isNonEmptyFile(join(siteDir, path)));
+  // Every part of the search index the search page will load (scripts/search/index-parts.ts).
+  if (!missing.includes("pagefind/parties.json")) {
+    for (const part of JSON.parse(readFileSync(join(siteDir, "pagefind", "parties.json"), "utf8")) as string[]) {
+      for (const file of [`${part}pagefind.js`, `${part}pagefind-entry.json`]) if (!isNonEmptyFile(join(siteDir, file))) missing.push(file);
+    }
+  }
   if (missing.includes("sitemap.xml")) return missing;
   for (const page of sitemapPages(readFileSync(join(siteDir, "sitemap.xml"), "utf8"), pathPrefix)) {
     if (!isNonEmptyFile(join(siteDir, page))) missing.push(page);

@@ -77,6 +77,8 @@ function searchData(parts: DocumentParts): string {
     tags.push(
       `<span data-pagefind-meta="date">${escape(formatPeriod(parts.date, parts.end))}</span>`,
       `<span data-pagefind-sort="date">${escape(parts.date.iso)}</span>`,
+      // The same date among the results' data: the search page orders by it the results of an index in parts.
+      `<span data-pagefind-meta="date-tri">${escape(parts.date.iso)}</span>`,
       `<span data-pagefind-filter="année">${parts.date.year}</span>`,
     );
   }

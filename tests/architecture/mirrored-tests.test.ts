@@ -114,7 +114,6 @@ export const EXEMPTIONS: readonly Exemption[] = [
   notYet("scripts/media/media-folder.ts", "tests/pipeline/image-rules.test.ts"),
   notYet("scripts/media/media-references.ts", "tests/pipeline/image-rules.test.ts"),
   notYet("scripts/render/token-typography.ts", "tests/render/contributor-text.test.ts"),
-  notYet("scripts/search/index-in-worker.ts", "tests/search/index-site.test.ts"),
   notYet("scripts/publish/site-completeness.ts", "tests/publish/build-safety.test.ts"),
   notYet("scripts/eleventy/filters/france-map.ts", "tests/map/france-map.test.ts"),
   notYet("scripts/eleventy/filters/sitemap-urls.ts", "tests/build/site-quality.test.ts"),

@@ -12,19 +12,26 @@ import { serveSite, type StaticSite } from "./static-server.ts";
 
 export interface ServedSite {
   readonly site: StaticSite;
+  /** The built site's folder. */
+  readonly siteDir: string;
   readonly page: Page;
 }
 
-/** Registers the set-up and tear-down hooks; the returned object is filled in before the tests run. */
-export function useServedStarterSite(context: BrowserContextOptions = {}): ServedSite {
-  const served = {} as { site: StaticSite; page: Page };
+/**
+ * Registers the set-up and tear-down hooks; the returned object is filled in before the tests
+ * run. `env` is given to the build (`OBSERVATOIRE_SEARCH_PARTS` builds the index in parts).
+ */
+export function useServedStarterSite(context: BrowserContextOptions = {}, env: NodeJS.ProcessEnv = {}): ServedSite {
+  const served = {} as { site: StaticSite; siteDir: string; page: Page };
   let root: string | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     root = makeSiteProject({ from: join(PROJECT_ROOT, "content") });
-    expect(runCli("build", [], root).status).toBe(0);
-    served.site = await serveSite(join(root, "_site"));
+    const built = runCli("build", [], root, env);
+    expect(built.status, built.stderr).toBe(0);
+    served.siteDir = join(root, "_site");
+    served.site = await serveSite(served.siteDir);
     browser = await launchBrowser();
     served.page = await (await browser.newContext(context)).newPage();
   });

@@ -2,14 +2,13 @@
  * Search relevance on the starter content, in real Chromium: what a reader types, and the
  * result they expect first. An entry a query names comes before every dossier that only
  * gathers it; a territory's name leads to its dossier; plurals, stems and missing accents
- * still find the page; excerpts quote the matching text, never the dossiers' furniture.
+ * still find the page; excerpts quote the matching text, never the dossiers' furniture. The
+ * same holds for the index built in two parts, as a large site's is (scripts/search/index-parts.ts).
  */
 import { describe, expect, it } from "vitest";
 import { plain } from "../helpers/fixture-project.ts";
-import { useServedStarterSite } from "../helpers/served-starter-site.ts";
+import { type ServedSite, useServedStarterSite } from "../helpers/served-starter-site.ts";
 import { waitForResults } from "../helpers/search-page.ts";
-
-const served = useServedStarterSite();
 
 interface Result {
   readonly title: string;
@@ -17,7 +16,7 @@ interface Result {
   readonly excerpt: string;
 }
 
-async function search(query: string): Promise<Result[]> {
+async function searchIn(served: ServedSite, query: string): Promise<Result[]> {
   await served.page.goto(served.site.url(`/recherche/?q=${encodeURIComponent(query)}`));
   await waitForResults(served.page);
   const results = await served.page.$$eval("#resultats li", (items) =>
@@ -50,7 +49,13 @@ const FIRST_RESULTS: ReadonlyArray<readonly [string, string]> = [
   ["Nova CHILD", "Nova CHILD"],
 ];
 
-describe("search relevance on the starter content", () => {
+describe.each([
+  ["in one part", {}],
+  ["in two parts", { OBSERVATOIRE_SEARCH_PARTS: "2" }],
+])("search relevance on the starter content, its index %s", (_, env) => {
+  const served = useServedStarterSite({}, env);
+  const search = (query: string) => searchIn(served, query);
+
   it.each(FIRST_RESULTS)("« %s » gives « %s » first", async (query, expected) => {
     const results = await search(query);
     expect(results[0]?.title).toBe(expected);
