@@ -48,6 +48,13 @@ const WRITES_AT_ONCE = 64;
 const INDEX_SETTINGS = { forceLanguage: "fr", keepIndexUrl: false, writePlayground: false, maxFragments: 1000 } as const;
 
 /**
+ * Pagefind's ready-made interfaces and highlighter, which it writes into every bundle: the
+ * search page has its own (layouts/assets/search.js), so they are not published — 430 KB
+ * less per part to host and to keep offline.
+ */
+const NOT_USED_BY_THE_SEARCH_PAGE = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;
+
+/**
  * Indexes `documents` into `bundle`. The documents are written as files of a temporary
  * folder that Pagefind reads with `addDirectory`, which parses them on every core and
  * sorts them, so the index is the same for the same documents; `addHTMLFile` would send
@@ -74,7 +81,7 @@ export async function indexDocuments(documents: readonly SearchDocument[], bundl
     const produced = await index.getFiles();
     failOn("écriture", produced.errors);
     if (produced.files.length === 0) throw new SearchIndexError("index de recherche : Pagefind n’a produit aucun fichier.");
-    await writeFiles(bundle, produced.files);
+    await writeFiles(bundle, produced.files.filter((file) => !NOT_USED_BY_THE_SEARCH_PAGE.test(file.path)));
     return { pages: added.page_count };
   } finally {
     await api.close();

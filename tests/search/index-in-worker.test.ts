@@ -1,5 +1,5 @@
 /** The build's indexing step with the real Pagefind: one part for a small site, or as many as asked, each a bundle of its own. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -21,6 +21,9 @@ describe("indexWhileRendering", () => {
     expect(JSON.parse(readFileSync(join(site, "pagefind", "parties.json"), "utf8"))).toEqual(["pagefind/"]);
     expect(existsSync(join(site, "pagefind", "pagefind-entry.json"))).toBe(true);
     expect(existsSync(join(site, "pagefind", "partie-2"))).toBe(false);
+    // Pagefind's own interfaces: the search page has its own, so they are not published.
+    expect(readdirSync(join(site, "pagefind")).filter((name) => /ui|highlight/.test(name))).toEqual([]);
+    expect(existsSync(join(site, "pagefind", "pagefind.js"))).toBe(true);
   }, 60_000);
 
   it("builds each part as a Pagefind bundle of its own, every document in exactly one", async () => {
