@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type CorpusResult, generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
 import { measureOneFileCheck } from "./one-file-check.ts";
+import { samplePeaks } from "./process-peaks.ts";
 import { type PreviewLatency, measurePreviewLatency } from "./preview-latency.ts";
 
 /** The preview's target is set at this size; larger corpora would spend minutes on its first build alone. */
@@ -107,6 +108,8 @@ interface SizeReport {
   readonly images: CorpusResult["images"] & { readonly publishedBytes: number };
   /** The build's own Node process; `build.peakRssBytes` is the largest process of the tree, Pagefind's included. */
   readonly nodePeakRssBytes: number;
+  /** Each Pagefind service's own peak (one per part of the index). */
+  readonly pagefindPeakBytes: readonly number[];
   readonly pages: number;
   readonly siteBytes: number;
   readonly indexBytes: number;
@@ -122,10 +125,12 @@ async function measure(size: number): Promise<SizeReport> {
     const check = run(checkCommand.command, checkCommand.args, root);
     const timings = join(root, "timings.json");
     const buildCommand = npmScript("build");
+    const pagefindPeaks = samplePeaks("pagefind");
     const build = run(buildCommand.command, buildCommand.args, root, {
       OBSERVATOIRE_TIMINGS_FILE: timings,
       OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
     });
+    const pagefindPeakBytes = [...(await pagefindPeaks.stop()).values()];
     const { phases, peakRssBytes: nodePeakRssBytes } = JSON.parse(readFileSync(timings, "utf8")) as { phases: Record<string, number>; peakRssBytes: number };
     const rebuildTimings = join(root, "timings-rebuild.json");
     const rebuild = run(buildCommand.command, buildCommand.args, root, {
@@ -148,6 +153,7 @@ async function measure(size: number): Promise<SizeReport> {
       rebuildPhases,
       images: { ...images, publishedBytes: existsSync(join(site, "medias")) ? folderStats(join(site, "medias")).bytes : 0 },
       nodePeakRssBytes,
+      pagefindPeakBytes,
       pages: folderStats(site, (name) => name.endsWith(".html")).files,
       siteBytes: folderStats(site).bytes,
       indexBytes: folderStats(join(site, "pagefind")).bytes,
@@ -181,6 +187,7 @@ function print(report: SizeReport): void {
     ["écart 1re − 2e construction (conversion des images)", s(report.build.seconds - report.rebuild.seconds)],
     ["mémoire maximale (RSS) du processus Node", mb(report.nodePeakRssBytes)],
     ["mémoire maximale (RSS), processus Pagefind compris", mb(report.build.peakRssBytes)],
+    ["mémoire maximale de chaque service Pagefind (VmHWM)", report.pagefindPeakBytes.length > 0 ? report.pagefindPeakBytes.map(mb).join(" ; ") : "non mesurée"],
     ["pages HTML", String(report.pages)],
     ["taille du site", mb(report.siteBytes)],
     ["taille de l’index de recherche", mb(report.indexBytes)],
