@@ -18,30 +18,37 @@ import type { SearchDocument } from "./search-documents.ts";
 /** Measured at 10,000 entries: the build went from 100,7 s to 75,1 s with the thread. */
 const WORKER_FROM_DOCUMENTS = 1000;
 
-async function indexInWorker(documents: readonly SearchDocument[], bundle: string): Promise<IndexReport> {
+/** Not async, like `indexWhileRendering`: once posted (copied) to the worker, the documents are not kept here. */
+function indexInWorker(documents: readonly SearchDocument[], bundle: string): Promise<IndexReport> {
   const worker = new Worker(new URL("./index-worker.mjs", import.meta.url));
-  const answer = await oneAnswer<IndexAnswer>(worker, { documents, bundle } satisfies IndexRequest, "l’index de recherche");
-  if ("failure" in answer) throw new SearchIndexError(answer.failure);
-  return answer.report;
+  return oneAnswer<IndexAnswer>(worker, { documents, bundle } satisfies IndexRequest, "l’index de recherche").then((answer) => {
+    if ("failure" in answer) throw new SearchIndexError(answer.failure);
+    return answer.report;
+  });
 }
 
 /**
  * Indexes `documents` into `bundle` (the site's `pagefind/`), in as many parts as
- * `searchIndexParts` says, then lists the parts in `pagefind/parties.json`.
+ * `searchIndexParts` says, then lists the parts in `pagefind/parties.json`. Not an async
+ * function: an async function keeps its arguments until it returns, and the documents
+ * (110 MB at 10,000 entries) would stay in the main thread for the whole indexing.
  */
-export async function indexWhileRendering(documents: readonly SearchDocument[], bundle: string, env: NodeJS.ProcessEnv = process.env): Promise<IndexReport> {
+export function indexWhileRendering(documents: readonly SearchDocument[], bundle: string, env: NodeJS.ProcessEnv = process.env): Promise<IndexReport> {
   // Never more parts than documents: a part with nothing to index would fail.
   const parts = splitIntoParts(documents, Math.max(1, Math.min(searchIndexParts(documents.length, env), documents.length)));
   const onMainThread = parts.length === 1 && documents.length < WORKER_FROM_DOCUMENTS;
+  const building = parts.map((part, n) => (onMainThread ? indexDocuments(part, partFolder(bundle, n)) : indexInWorker(part, partFolder(bundle, n))));
+  return listParts(building, bundle);
+}
+
+async function listParts(building: ReadonlyArray<Promise<IndexReport>>, bundle: string): Promise<IndexReport> {
   // Every part ends, built or failed, before a failure is reported: none is left writing
   // into a staging folder being removed, nor leaves its Pagefind process behind.
-  const settled = await Promise.allSettled(
-    parts.map((part, n) => (onMainThread ? indexDocuments(part, partFolder(bundle, n)) : indexInWorker(part, partFolder(bundle, n)))),
-  );
+  const settled = await Promise.allSettled(building);
   const reports = settled.map((result) => {
     if (result.status === "rejected") throw result.reason;
     return result.value;
   });
-  await writeFile(join(bundle, PARTS_MANIFEST), `${JSON.stringify(parts.map((_, n) => partPath(n)))}\n`);
+  await writeFile(join(bundle, PARTS_MANIFEST), `${JSON.stringify(reports.map((_, n) => partPath(n)))}\n`);
   return { pages: reports.reduce((sum, report) => sum + report.pages, 0) };
 }

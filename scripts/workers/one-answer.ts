@@ -5,7 +5,7 @@
 import type { Worker } from "node:worker_threads";
 
 export function oneAnswer<Answer>(worker: Worker, message: unknown, task: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
+  const reply = new Promise<Answer>((resolve, reject) => {
     let answered = false;
     worker.once("message", (answer: Answer) => {
       answered = true;
@@ -16,6 +16,9 @@ export function oneAnswer<Answer>(worker: Worker, message: unknown, task: string
     worker.once("exit", (code) => {
       if (!answered) reject(new Error(`${task} s’est arrêté sans résultat (code ${code})`));
     });
-    worker.postMessage(message);
   });
+  // Posted outside the callbacks above, which live until the worker answers: the message
+  // (a build's search documents, 110 MB) is copied to the worker and not kept here.
+  worker.postMessage(message);
+  return reply;
 }
