@@ -108,6 +108,8 @@ interface SizeReport {
   readonly images: CorpusResult["images"] & { readonly publishedBytes: number };
   /** The build's own Node process; `build.peakRssBytes` is the largest process of the tree, Pagefind's included. */
   readonly nodePeakRssBytes: number;
+  /** The same for the second build, whose images are already converted. */
+  readonly rebuildNodePeakRssBytes: number;
   /** Each Pagefind service's own peak (one per part of the index). */
   readonly pagefindPeakBytes: readonly number[];
   readonly pages: number;
@@ -137,7 +139,10 @@ async function measure(size: number): Promise<SizeReport> {
       OBSERVATOIRE_TIMINGS_FILE: rebuildTimings,
       OBSERVATOIRE_PUBLISHED_AT: "2026-01-01T00:00:00+01:00",
     });
-    const { phases: rebuildPhases } = JSON.parse(readFileSync(rebuildTimings, "utf8")) as { phases: Record<string, number> };
+    const { phases: rebuildPhases, peakRssBytes: rebuildNodePeakRssBytes } = JSON.parse(readFileSync(rebuildTimings, "utf8")) as {
+      phases: Record<string, number>;
+      peakRssBytes: number;
+    };
     const site = join(root, "_site");
     const eleventyBin = join(PROJECT_ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
     const eleventy = run(process.execPath, [eleventyBin, "--input=src", "--output=_site", "--quiet"], baselineRoot);
@@ -153,6 +158,7 @@ async function measure(size: number): Promise<SizeReport> {
       rebuildPhases,
       images: { ...images, publishedBytes: existsSync(join(site, "medias")) ? folderStats(join(site, "medias")).bytes : 0 },
       nodePeakRssBytes,
+      rebuildNodePeakRssBytes,
       pagefindPeakBytes,
       pages: folderStats(site, (name) => name.endsWith(".html")).files,
       siteBytes: folderStats(site).bytes,
@@ -186,6 +192,7 @@ function print(report: SizeReport): void {
     ["seconde construction : rendu Eleventy", s((report.rebuildPhases["render"] ?? 0) / 1000)],
     ["écart 1re − 2e construction (conversion des images)", s(report.build.seconds - report.rebuild.seconds)],
     ["mémoire maximale (RSS) du processus Node", mb(report.nodePeakRssBytes)],
+    ["mémoire maximale du processus Node, seconde construction", mb(report.rebuildNodePeakRssBytes)],
     ["mémoire maximale (RSS), processus Pagefind compris", mb(report.build.peakRssBytes)],
     ["mémoire maximale de chaque service Pagefind (VmHWM)", report.pagefindPeakBytes.length > 0 ? report.pagefindPeakBytes.map(mb).join(" ; ") : "non mesurée"],
     ["pages HTML", String(report.pages)],
