@@ -6,9 +6,9 @@
  * machine, each the median of `runs`.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "./corpus/generate-corpus.ts";
+import { npmScript } from "./npm-script.ts";
 
 const EDITED_FILE = "content/dynamiques/biovallee.md";
 
@@ -33,18 +33,19 @@ function timed(command: string, args: readonly string[]): number {
 }
 
 export function measureOneFileCheck(runs = 9): OneFileCheck {
-  const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  const [program, ...args] = (scripts["check"] ?? "").split(" ");
-  if (program !== "node") throw new Error("npm run check ne lance pas node : le banc ne sait pas le mesurer");
-  const preload = args.slice(0, 2);
+  const { command, args } = npmScript("check");
+  const typed = ["run", "--silent", "check", "--", EDITED_FILE];
+  const withoutNpm = [...args, EDITED_FILE];
+  // `--import <recompile-if-stale>` first: the module-by-module command runs behind the same check of the sources.
+  const moduleByModule = [...args.slice(0, 2), join("dist", "cli", "check.js"), EDITED_FILE];
   const samples = { npm: [] as number[], withoutNpm: [] as number[], moduleByModule: [] as number[] };
   // A first run of each writes the code cache and warms the disk cache; it is not counted.
-  timed("npm", ["run", "--silent", "check", "--", EDITED_FILE]);
-  timed(process.execPath, [...preload, join("dist", "cli", "check.js"), EDITED_FILE]);
+  timed("npm", typed);
+  timed(command, moduleByModule);
   for (let run = 0; run < runs; run++) {
-    samples.npm.push(timed("npm", ["run", "--silent", "check", "--", EDITED_FILE]));
-    samples.withoutNpm.push(timed(process.execPath, [...args, EDITED_FILE]));
-    samples.moduleByModule.push(timed(process.execPath, [...preload, join("dist", "cli", "check.js"), EDITED_FILE]));
+    samples.npm.push(timed("npm", typed));
+    samples.withoutNpm.push(timed(command, withoutNpm));
+    samples.moduleByModule.push(timed(command, moduleByModule));
   }
   return {
     file: EDITED_FILE,

@@ -14,6 +14,7 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type CorpusResult, generateCorpus, PROJECT_ROOT } from "./corpus/generate-corpus.ts";
+import { npmScript } from "./npm-script.ts";
 import { measureOneFileCheck } from "./one-file-check.ts";
 import { samplePeaks } from "./process-peaks.ts";
 import { type PreviewLatency, measurePreviewLatency } from "./preview-latency.ts";
@@ -23,17 +24,6 @@ const LARGEST_PREVIEW = 1000;
 
 // The preview's latency is measured from the TypeScript sources (preview-latency.ts): it times a save, not the start-up.
 const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
-
-/**
- * A command as `npm run <name>` runs it, read from package.json (`node --import … dist/cli/….js`),
- * without npm's own start-up: the bench measures the same compiled JavaScript a contributor runs.
- */
-function npmScript(name: string): { command: string; args: string[] } {
-  const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  const [program, ...args] = (scripts[name] ?? "").split(" ");
-  if (program !== "node") throw new Error(`npm run ${name} ne lance pas node : le banc ne sait pas le mesurer`);
-  return { command: process.execPath, args };
-}
 
 const TIME = "/usr/bin/time";
 
